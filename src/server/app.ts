@@ -1,0 +1,393 @@
+/**
+ * The city availability endpoint as a Hono app: public read routes for the
+ * elements, shop routes behind a shop key, operator routes behind the admin key.
+ * Every error is an RFC 9457 problem; nothing is half-applied.
+ */
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+import { serveStatic } from '@hono/node-server/serve-static';
+import * as z from 'zod/mini';
+import {
+  City,
+  Gtin,
+  InventoryUpload,
+  StoreCreate,
+  StoreId,
+  StorePatch,
+  type Availability,
+  type InventoryItem,
+  type InventoryResult,
+  type StoreCreated,
+} from '../shared/schemas.js';
+import { sortOffers, toOffer } from './availability.js';
+import { parseInventoryFeed } from './inventory-feed.js';
+import { hashKey, newStoreKey, sameSecret } from './keys.js';
+import { createLogger, type Logger } from './log.js';
+import { buildOpenApi } from './openapi.js';
+import { bodyLimit } from './body-limit.js';
+import { ProblemError, validationProblem, type ProblemErrors } from './problem.js';
+import type { Storage } from './storage/types.js';
+import { newStore, slugify } from './stores.js';
+
+export const JSON_BODY_LIMIT = 1024 * 1024;
+/** A shop's whole stock list in one PUT: 20,000 articles as CSV are about 1.5 MB. */
+export const FEED_BODY_LIMIT = 16 * 1024 * 1024;
+
+export interface AppOptions {
+  storage: Storage;
+  /** The town operator's key (`CITYLAB_ADMIN_KEY`); without it the operator routes answer 401. */
+  adminKey?: string | undefined;
+  version: string;
+  /** Folder with `citylab.js` and its chunks, served at `/sdk/`. */
+  sdkDir?: string | undefined;
+  /** Folder with the demo shop pages, served at `/demo/`. */
+  demoDir?: string | undefined;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+type Auth = { role: 'admin' } | { role: 'store'; storeId: string };
+
+export function createApp(options: AppOptions): Hono {
+  const { storage, version } = options;
+  const log = options.logger ?? createLogger('silent');
+  const now = options.now ?? (() => new Date());
+  const app = new Hono({ strict: false });
+  const openapi = JSON.stringify(buildOpenApi(version));
+
+  app.onError((err, c) => {
+    if (err instanceof ProblemError) return problemResponse(c, err);
+    log.error('unhandled', { route: c.req.routePath, message: err.message });
+    return problemResponse(c, new ProblemError(500, 'internal', 'Something went wrong on the endpoint. Please try again.'));
+  });
+  app.notFound((c) => problemResponse(c, new ProblemError(404, 'route-not-found', `There is no route ${c.req.method} ${c.req.path}.`)));
+
+  // Request log: the route pattern, never the raw URL (queries may hold a location).
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    log.info('request', { method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) });
+  });
+
+  const jsonLimit = limit(JSON_BODY_LIMIT);
+  const feedLimit = limit(FEED_BODY_LIMIT);
+  app.use('/v1/*', async (c, next) => (/\/inventory\/?$/.test(c.req.path) ? feedLimit(c, next) : jsonLimit(c, next)));
+
+  // Public routes: any origin may read, without credentials.
+  const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 });
+  for (const path of ['/v1/health', '/v1/openapi.json', '/v1/city', '/v1/stores', '/v1/stores/:id', '/v1/products', '/v1/products/:gtin', '/v1/availability']) {
+    app.use(path, async (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? publicCors(c, next) : next()));
+  }
+
+  app.get('/v1/health', (c) => c.json({ status: 'ok', version, time: now().toISOString() }));
+  app.get('/v1/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json' }));
+
+  app.get('/v1/city', async (c) => {
+    const city = await storage.getCity();
+    if (!city) throw new ProblemError(404, 'city-not-configured', 'This endpoint has no town configured yet.');
+    return c.json(city);
+  });
+
+  app.put('/v1/city', async (c) => {
+    requireAdmin(c);
+    const city = await readJson(c, City, 'The town');
+    await storage.setCity(city);
+    return c.json(city);
+  });
+
+  app.get('/v1/stores', async (c) => c.json({ items: await storage.listStores() }));
+
+  app.get('/v1/stores/:id', async (c) => c.json(await requireStore(c.req.param('id'))));
+
+  app.post('/v1/stores', async (c) => {
+    requireAdmin(c);
+    const body = await readJson(c, StoreCreate, 'The shop');
+    const city = await storage.getCity();
+    const id = body.id ?? slugify(body.name);
+    const key = newStoreKey();
+    const store = newStore(body, id, { time_zone: city?.time_zone ?? 'Europe/Berlin' }, now().toISOString());
+    if (!(await storage.createStore(store, hashKey(key)))) {
+      throw new ProblemError(409, 'conflict', `A shop with the id "${id}" exists already. Choose another id.`, [{ path: 'id', reason: 'taken' }]);
+    }
+    log.info('store-created', { store: id });
+    const created: StoreCreated = { store, key };
+    return c.json(created, 201, { Location: `/v1/stores/${id}`, 'Cache-Control': 'no-store' });
+  });
+
+  app.post('/v1/stores/:id/keys', async (c) => {
+    requireAdmin(c);
+    const id = (await requireStore(c.req.param('id'))).id;
+    const key = newStoreKey();
+    await storage.setStoreKeyHash(id, hashKey(key));
+    log.info('store-key-rotated', { store: id });
+    return c.json({ store_id: id, key }, 201, { 'Cache-Control': 'no-store' });
+  });
+
+  app.patch('/v1/stores/:id', async (c) => {
+    const id = await authorizeStore(c, c.req.param('id'));
+    const patch = await readJson(c, StorePatch, 'The shop profile');
+    const store = await storage.updateStore(id, patch, now().toISOString());
+    if (!store) throw storeNotFound(id);
+    return c.json(store);
+  });
+
+  app.get('/v1/stores/:id/inventory', async (c) => {
+    const id = await authorizeStore(c, c.req.param('id'));
+    const rows = await storage.stockOfStore(id);
+    return c.json({
+      items: rows.map((r) => ({
+        sku: r.sku,
+        gtin: r.gtin,
+        ...(r.quantity !== null ? { quantity: r.quantity } : {}),
+        ...(r.availability ? { availability: r.availability } : {}),
+        price: { amount: r.price, currency: r.currency },
+        ...(r.pickup_method ? { pickup_method: r.pickup_method } : {}),
+        ...(r.pickup_sla ? { pickup_sla: r.pickup_sla } : {}),
+        updated_at: r.updated_at,
+      })),
+    }, 200, { 'Cache-Control': 'private, no-store' });
+  });
+
+  const inventoryHandler = (mode: 'replace' | 'merge') => async (c: Context) => {
+    const id = await authorizeStore(c, c.req.param('id')!);
+    const dryRun = ['1', 'true'].includes(c.req.query('dry_run') ?? '');
+    const media = mediaType(c);
+    let items: InventoryItem[];
+    let where: (index: number) => { line?: number; path?: string };
+    if (media === 'application/json') {
+      items = (await readJson(c, InventoryUpload, 'The stock list')).items;
+      where = (index) => ({ path: `items.${index}` });
+    } else if (media === 'text/csv' || media === 'text/tab-separated-values' || media === 'text/plain') {
+      const feed = parseInventoryFeed(await c.req.text(), media, id);
+      if (feed.errors.length) throw feedProblem(feed.errors);
+      items = feed.items;
+      where = (index) => ({ line: feed.lines[index]! });
+    } else {
+      throw new ProblemError(415, 'unsupported-media-type', 'Send the stock list as application/json, text/csv or text/tab-separated-values.');
+    }
+    const plan = await storage.applyInventory({ storeId: id, mode, items, dryRun, now: now().toISOString() });
+    if (plan.errors.length) {
+      throw feedProblem(plan.errors.map((e) => {
+        const at = where(e.index);
+        return at.line !== undefined ? { line: at.line, field: e.field, reason: e.reason } : { path: `${at.path}.${e.field}`, reason: e.reason };
+      }));
+    }
+    if (!dryRun) log.info('inventory-updated', { store: id, mode, items: items.length });
+    const result: InventoryResult = { store_id: id, mode, dry_run: dryRun, received: items.length, ...plan.counts };
+    return c.json(result);
+  };
+  app.put('/v1/stores/:id/inventory', inventoryHandler('replace'));
+  app.patch('/v1/stores/:id/inventory', inventoryHandler('merge'));
+
+  app.get('/v1/products', async (c) => {
+    const q = (c.req.query('q') ?? '').trim();
+    if (q.length < 2 || q.length > 100) {
+      throw new ProblemError(400, 'validation-failed', 'Give a search term of 2 to 100 characters in `q`.', [{ path: 'q', reason: 'between 2 and 100 characters' }]);
+    }
+    const limitParam = Number(c.req.query('limit') ?? 20);
+    const max = Number.isInteger(limitParam) && limitParam >= 1 && limitParam <= 100 ? limitParam : 20;
+    return c.json({ items: await storage.searchProducts(q, max) });
+  });
+
+  app.get('/v1/products/:gtin', async (c) => {
+    const gtin = parseOrThrow(Gtin, c.req.param('gtin'), 'gtin');
+    const product = await storage.getProduct(gtin);
+    if (!product) throw new ProblemError(404, 'product-not-found', `No product with GTIN ${gtin} is known in this town.`);
+    return c.json(product);
+  });
+
+  app.get('/v1/availability', async (c) => {
+    const query = parseOrThrow(AvailabilityQuery, c.req.query(), 'query');
+    const from = query.lat !== undefined && query.lon !== undefined ? { lat: query.lat, lon: query.lon } : undefined;
+    let gtin: string;
+    if (query.gtin !== undefined) {
+      gtin = query.gtin;
+    } else {
+      const row = await storage.stockBySku(query.store!, query.sku!);
+      if (!row) throw new ProblemError(404, 'product-not-found', `The shop "${query.store}" lists no article "${query.sku}".`);
+      gtin = row.gtin;
+    }
+    const product = await storage.getProduct(gtin);
+    if (!product) throw new ProblemError(404, 'product-not-found', `No product with GTIN ${gtin} is known in this town.`);
+    const rows = await storage.stockByGtin(gtin);
+    const offers = [];
+    for (const row of rows) {
+      const store = await storage.getStore(row.store_id);
+      if (store) offers.push(toOffer(row, store, from));
+    }
+    const body: Availability = { gtin, product, offers: sortOffers(offers) };
+    return c.json(body);
+  });
+
+  // The script-tag bundle and its lazy chunks: flat files only.
+  if (options.sdkDir) {
+    const sdk = serveStatic({ root: options.sdkDir, rewriteRequestPath: (p) => p.replace(/^\/sdk/, '') });
+    app.get('/sdk/:file{[A-Za-z0-9._-]+\\.(?:js|js\\.map)}', (c, next) => {
+      c.header('Access-Control-Allow-Origin', '*');
+      return sdk(c, next);
+    });
+  }
+  if (options.demoDir) {
+    app.get('/', (c) => c.redirect('/demo/'));
+    app.get('/demo', (c) => c.redirect('/demo/'));
+    app.use('/demo/*', serveStatic({ root: options.demoDir, rewriteRequestPath: (p) => p.replace(/^\/demo/, '') }));
+  }
+
+  return app;
+
+  // ------------------------------------------------------------ helpers
+
+  function limit(maxSize: number): MiddlewareHandler {
+    return bodyLimit(maxSize, (c) =>
+      problemResponse(c, new ProblemError(413, 'payload-too-large', `The request body is larger than ${Math.round(maxSize / 1024 / 1024)} MB.`)),
+    );
+  }
+
+  function bearer(c: Context): string | undefined {
+    const header = c.req.header('Authorization');
+    const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    return m?.[1];
+  }
+
+  function isAdmin(key: string | undefined): boolean {
+    return !!key && !!options.adminKey && sameSecret(key, options.adminKey);
+  }
+
+  function requireAdmin(c: Context): void {
+    const key = bearer(c);
+    if (!key) throw unauthorized('This route needs the town operator\'s key.');
+    if (!isAdmin(key)) {
+      // A shop key is valid but not enough; anything else is simply wrong.
+      throw key.startsWith('cl_sk_')
+        ? new ProblemError(403, 'forbidden', 'Only the town operator may do this.')
+        : unauthorized('The key is not valid.');
+    }
+  }
+
+  /** Lets the operator act for any shop and a shop only for itself. Returns the shop id. */
+  async function authorizeStore(c: Context, id: string): Promise<string> {
+    const key = bearer(c);
+    if (!key) throw unauthorized('This route needs the shop\'s key.');
+    let auth: Auth;
+    if (isAdmin(key)) auth = { role: 'admin' };
+    else {
+      const storeId = await storage.storeIdForKeyHash(hashKey(key));
+      if (!storeId) throw unauthorized('The key is not valid. Ask the town operator for a new one.');
+      auth = { role: 'store', storeId };
+    }
+    if (auth.role === 'store' && auth.storeId !== id) {
+      throw new ProblemError(403, 'forbidden', 'This key belongs to another shop.');
+    }
+    return (await requireStore(id)).id;
+  }
+
+  async function requireStore(id: string) {
+    const store = StoreId.safeParse(id).success ? await storage.getStore(id) : null;
+    if (!store) throw storeNotFound(id);
+    return store;
+  }
+}
+
+// ---------------------------------------------------------------- module helpers
+
+const num = (min: number, max: number) =>
+  z.pipe(
+    z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'a number')),
+    z.pipe(z.transform((s: string) => Number(s)), z.number().check(z.gte(min), z.lte(max))),
+  );
+
+const AvailabilityQuery = z
+  .object({
+    gtin: z.optional(Gtin),
+    store: z.optional(StoreId),
+    sku: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+    lat: z.optional(num(-90, 90)),
+    lon: z.optional(num(-180, 180)),
+  })
+  .check(
+    z.refine((q) => (q.gtin !== undefined) !== (q.store !== undefined && q.sku !== undefined), {
+      message: 'give either gtin, or store and sku',
+      path: ['gtin'],
+    }),
+    z.refine((q) => (q.lat === undefined) === (q.lon === undefined), { message: 'give both lat and lon', path: ['lat'] }),
+  );
+
+function problemResponse(c: Context, problem: ProblemError): Response {
+  const body = JSON.stringify(problem.toProblem(c.req.path));
+  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json', ...problem.headers };
+  return c.body(body, problem.status as 400, headers);
+}
+
+function unauthorized(detail: string): ProblemError {
+  return new ProblemError(401, 'unauthorized', detail, undefined, { 'WWW-Authenticate': 'Bearer realm="citylab"' });
+}
+
+function storeNotFound(id: string): ProblemError {
+  return new ProblemError(404, 'store-not-found', `There is no shop "${id}" in this town.`);
+}
+
+function feedProblem(errors: ProblemErrors): ProblemError {
+  const lines = errors.filter((e) => e.line !== undefined).map((e) => e.line);
+  const where = lines.length ? ` on line${lines.length > 1 ? 's' : ''} ${[...new Set(lines)].slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}` : '';
+  return new ProblemError(
+    422,
+    'invalid-feed',
+    `The stock list was not applied: ${errors.length} problem${errors.length > 1 ? 's' : ''}${where}. Nothing was changed.`,
+    errors,
+  );
+}
+
+function mediaType(c: Context): string {
+  return (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+async function readJson<T extends z.ZodMiniType>(c: Context, schema: T, what: string): Promise<z.infer<T>> {
+  const media = mediaType(c);
+  if (media !== 'application/json' && !media.endsWith('+json')) {
+    throw new ProblemError(415, 'unsupported-media-type', 'Send the body as application/json.');
+  }
+  const text = await c.req.text();
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new ProblemError(400, 'malformed-json', `The body is not valid JSON: ${(err as Error).message}`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw validationProblem(parsed.error.issues, what);
+  // Nested objects in the contract strip unknown keys (so responses stay forward compatible);
+  // in a request, a key the schema dropped is a mistake the sender should hear about.
+  const stray = strayKeys(data, parsed.data, []);
+  if (stray.length) throw validationProblem(stray.map((path) => ({ code: 'unrecognized_keys', path: path.slice(0, -1), keys: [path.at(-1)!], message: '' })), what);
+  return parsed.data as z.infer<T>;
+}
+
+function strayKeys(input: unknown, output: unknown, path: string[]): string[][] {
+  if (Array.isArray(input) && Array.isArray(output)) {
+    return input.flatMap((item, i) => strayKeys(item, output[i], [...path, String(i)]));
+  }
+  if (!isPlainObject(input) || !isPlainObject(output)) return [];
+  const found: string[][] = [];
+  for (const key of Object.keys(input)) {
+    if (!(key in output)) found.push([...path, key]);
+    else found.push(...strayKeys(input[key], output[key], [...path, key]));
+  }
+  return found;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseOrThrow<T extends z.ZodMiniType>(schema: T, value: unknown, what: string): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const problem = validationProblem(parsed.error.issues, `The ${what}`);
+    if (what !== 'query') {
+      // Path parameters: name the parameter in the errors.
+      for (const e of problem.errors ?? []) e.path = e.path ? `${what}.${e.path}` : what;
+    }
+    throw problem;
+  }
+  return parsed.data as z.infer<T>;
+}

@@ -1,0 +1,60 @@
+/**
+ * Turns stored stock rows into the offers shoppers see: the state derived from
+ * the quantity and the shop's threshold, quantities hidden unless the shop
+ * allows them, pickup from the shop's click-and-collect settings, and the order.
+ */
+import { distanceMetres } from '../shared/geo.js';
+import type { AvailabilityState, LatLon, Offer, PickupSla, Store } from '../shared/schemas.js';
+import type { StockRow } from './inventory-plan.js';
+
+const STATE_ORDER: Record<AvailabilityState, number> = {
+  in_stock: 0,
+  limited_availability: 1,
+  on_display_to_order: 2,
+  out_of_stock: 3,
+};
+
+export function deriveState(row: Pick<StockRow, 'quantity' | 'availability'>, store: Pick<Store, 'low_stock_threshold'>): AvailabilityState {
+  const { quantity, availability } = row;
+  if (quantity === 0 && availability !== 'on_display_to_order') return 'out_of_stock';
+  if (availability) return availability;
+  if (quantity === null) return 'in_stock';
+  return quantity <= store.low_stock_threshold ? 'limited_availability' : 'in_stock';
+}
+
+function slaFromMinutes(minutes: number): PickupSla {
+  if (minutes < 24 * 60) return 'same_day';
+  if (minutes < 48 * 60) return 'next_day';
+  const days = Math.ceil(minutes / (24 * 60));
+  return days <= 6 ? (`${days}_day` as PickupSla) : 'multi_week';
+}
+
+export function toOffer(row: StockRow, store: Store, from?: LatLon): Offer {
+  const cc = store.click_and_collect;
+  let method = row.pickup_method ?? (cc.enabled ? 'reserve' : 'not_supported');
+  // A shop that switched click & collect off takes no reservations, whatever its feed says.
+  if (!cc.enabled && method === 'reserve') method = 'not_supported';
+  const sla = method === 'not_supported' ? undefined : (row.pickup_sla ?? slaFromMinutes(cc.ready_within_minutes));
+  const offer: Offer = {
+    store,
+    sku: row.sku,
+    gtin: row.gtin,
+    availability: deriveState(row, store),
+    price: { amount: row.price, currency: row.currency },
+    pickup: sla ? { method, sla } : { method },
+    updated_at: row.updated_at,
+  };
+  if (store.show_quantities && row.quantity !== null) offer.quantity = row.quantity;
+  if (from) offer.distance_m = Math.round(distanceMetres(from, store.location));
+  return offer;
+}
+
+/** By distance when a location was given; otherwise in-stock first, then by name. */
+export function sortOffers(offers: Offer[]): Offer[] {
+  return offers.sort((a, b) => {
+    if (a.distance_m !== undefined && b.distance_m !== undefined && a.distance_m !== b.distance_m) {
+      return a.distance_m - b.distance_m;
+    }
+    return STATE_ORDER[a.availability] - STATE_ORDER[b.availability] || a.store.name.localeCompare(b.store.name, 'de');
+  });
+}

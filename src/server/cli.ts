@@ -1,0 +1,140 @@
+/**
+ * `citylab-server`: runs the city availability endpoint and does the town
+ * operator's chores (adding shops, rotating keys) on the same database.
+ *
+ *   citylab-server serve [--port 8787] [--host 127.0.0.1] [--db ./data/citylab.db] [--seed-demo]
+ *   citylab-server store add --name "…" --street "…" --postal-code 59821 --city Arnsberg --lat 51.39 --lon 8.06 [--id …] [--email …] [--phone …] [--website …]
+ *   citylab-server store rotate-key <store-id>
+ *   citylab-server store list
+ */
+import { serve } from '@hono/node-server';
+import { parseArgs } from 'node:util';
+import { createApp } from './app.js';
+import { hashKey, newStoreKey } from './keys.js';
+import { createLogger, type LogLevel } from './log.js';
+import { DEMO_DIR, PACKAGE_VERSION, SDK_DIR } from './paths.js';
+import { seedDemo } from './seed-demo.js';
+import { SqliteStorage } from './storage/sqlite.js';
+import type { Storage } from './storage/types.js';
+import { StoreCreate } from '../shared/schemas.js';
+import { issuesToErrors } from './problem.js';
+import { newStore, slugify } from './stores.js';
+
+const USAGE = `Usage:
+  citylab-server serve [--port N] [--host H] [--db FILE] [--seed-demo]
+  citylab-server store add --name NAME --street STREET --postal-code CODE --city CITY --lat LAT --lon LON [--id ID] [--email E] [--phone P] [--website URL]
+  citylab-server store rotate-key STORE_ID
+  citylab-server store list
+
+Environment: PORT (8787), HOST (127.0.0.1), CITYLAB_DB (./data/citylab.db), CITYLAB_ADMIN_KEY, CITYLAB_LOG (info|error|silent)`;
+
+function fail(message: string): never {
+  process.stderr.write(`citylab-server: ${message}\n`);
+  process.exit(2);
+}
+
+async function openStorage(file: string): Promise<Storage> {
+  const storage = new SqliteStorage({ file });
+  await storage.init();
+  return storage;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      'seed-demo': { type: 'boolean' },
+      id: { type: 'string' },
+      name: { type: 'string' },
+      street: { type: 'string' },
+      'postal-code': { type: 'string' },
+      city: { type: 'string' },
+      country: { type: 'string' },
+      lat: { type: 'string' },
+      lon: { type: 'string' },
+      email: { type: 'string' },
+      phone: { type: 'string' },
+      website: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, sub, arg] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE + '\n');
+    return;
+  }
+  const dbFile = values.db ?? process.env.CITYLAB_DB ?? './data/citylab.db';
+
+  if (command === 'serve') {
+    const port = Number(values.port ?? process.env.PORT ?? 8787);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`not a port: ${values.port ?? process.env.PORT}`);
+    const host = values.host ?? process.env.HOST ?? '127.0.0.1';
+    const logger = createLogger((process.env.CITYLAB_LOG as LogLevel | undefined) ?? 'info');
+    const storage = await openStorage(dbFile);
+    if (values['seed-demo'] && (await storage.isEmpty())) {
+      const keysFile = dbFile === ':memory:' ? null : `${dbFile}.demo-keys.txt`;
+      const seeded = await seedDemo(storage, keysFile);
+      logger.info('demo-seeded', { ...seeded, keys_file: keysFile });
+    }
+    const adminKey = process.env.CITYLAB_ADMIN_KEY || undefined;
+    if (!adminKey) logger.info('no-admin-key', { hint: 'set CITYLAB_ADMIN_KEY to enable the operator routes' });
+    const app = createApp({ storage, adminKey, version: PACKAGE_VERSION, sdkDir: SDK_DIR, demoDir: DEMO_DIR, logger });
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+      const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+      process.stdout.write(`CityLab endpoint listening on http://${shown}:${info.port}\n`);
+    });
+    const stop = () => {
+      server.close(() => {
+        void storage.close().then(() => process.exit(0));
+      });
+      // Keep-alive connections must not hold the shutdown forever.
+      setTimeout(() => process.exit(0), 5000).unref();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return;
+  }
+
+  if (command === 'store') {
+    const storage = await openStorage(dbFile);
+    try {
+      if (sub === 'add') {
+        const body: Record<string, unknown> = {
+          name: values.name,
+          address: { street: values.street, postal_code: values['postal-code'], city: values.city, country: values.country ?? 'DE' },
+          location: { lat: values.lat === undefined ? undefined : Number(values.lat), lon: values.lon === undefined ? undefined : Number(values.lon) },
+        };
+        for (const k of ['id', 'email', 'phone', 'website'] as const) if (values[k] !== undefined) body[k] = values[k];
+        const parsed = StoreCreate.safeParse(body);
+        if (!parsed.success) {
+          fail(`the shop is not valid:\n${issuesToErrors(parsed.error.issues).map((e) => `  ${e.path}: ${e.reason}`).join('\n')}`);
+        }
+        const city = await storage.getCity();
+        const id = parsed.data.id ?? slugify(parsed.data.name);
+        const key = newStoreKey();
+        const store = newStore(parsed.data, id, { time_zone: city?.time_zone ?? 'Europe/Berlin' }, new Date().toISOString());
+        if (!(await storage.createStore(store, hashKey(key)))) fail(`a shop with the id "${id}" exists already; give another --id`);
+        process.stdout.write(`Added shop "${id}". Its key (shown only now, give it to the shop):\n${key}\n`);
+      } else if (sub === 'rotate-key') {
+        if (!arg) fail('give the shop id: citylab-server store rotate-key STORE_ID');
+        const key = newStoreKey();
+        if (!(await storage.setStoreKeyHash(arg, hashKey(key)))) fail(`there is no shop "${arg}"`);
+        process.stdout.write(`New key for "${arg}" (the old one no longer works):\n${key}\n`);
+      } else if (sub === 'list') {
+        for (const s of await storage.listStores()) process.stdout.write(`${s.id}\t${s.name}\n`);
+      } else {
+        fail(`unknown command "store ${sub ?? ''}"\n${USAGE}`);
+      }
+    } finally {
+      await storage.close();
+    }
+    return;
+  }
+  fail(`unknown command "${command}"\n${USAGE}`);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => fail((err as Error).message));

@@ -1,0 +1,126 @@
+/**
+ * What an inventory upload will do to a shop's stock, decided in one pure
+ * function so that every storage backend applies exactly the same rules inside
+ * its own transaction: a feed with any bad row is rejected whole.
+ */
+import type { AvailabilityState, InventoryItem, PickupMethod, PickupSla } from '../shared/schemas.js';
+
+export type InventoryMode = 'replace' | 'merge';
+
+/** One stock row as stored. `availability`/`pickup_method` null = derive at read time. */
+export interface StockRow {
+  store_id: string;
+  sku: string;
+  gtin: string;
+  quantity: number | null;
+  availability: AvailabilityState | null;
+  price: string;
+  currency: string;
+  pickup_method: PickupMethod | null;
+  pickup_sla: PickupSla | null;
+  updated_at: string;
+}
+
+export interface NewProduct {
+  gtin: string;
+  name: string;
+  brand?: string;
+}
+
+export interface ItemError {
+  /** Index into the uploaded items. */
+  index: number;
+  field: string;
+  reason: string;
+}
+
+export interface InventoryPlan {
+  errors: ItemError[];
+  upserts: StockRow[];
+  deleteSkus: string[];
+  newProducts: NewProduct[];
+  counts: { created: number; updated: number; removed: number; products_created: number };
+}
+
+export interface PlanInput {
+  storeId: string;
+  mode: InventoryMode;
+  items: readonly InventoryItem[];
+  /** The shop's current rows (sku → gtin). */
+  existing: ReadonlyMap<string, string>;
+  /** Which of the items' GTINs the town already knows. */
+  knownGtins: ReadonlySet<string>;
+  now: string;
+}
+
+export function planInventory({ storeId, mode, items, existing, knownGtins, now }: PlanInput): InventoryPlan {
+  const errors: ItemError[] = [];
+  const seenSku = new Map<string, number>();
+  const seenGtin = new Map<string, number>();
+  const newProducts = new Map<string, NewProduct>();
+  const upserts: StockRow[] = [];
+  // In merge mode the rows not in the upload stay, so their GTINs stay taken.
+  const gtinOwner = new Map<string, string>();
+  if (mode === 'merge') for (const [sku, gtin] of existing) gtinOwner.set(gtin, sku);
+
+  items.forEach((item, index) => {
+    const dupSku = seenSku.get(item.sku);
+    if (dupSku !== undefined) {
+      errors.push({ index, field: 'sku', reason: `article number "${item.sku}" appears twice (also item ${dupSku + 1})` });
+      return;
+    }
+    seenSku.set(item.sku, index);
+    const dupGtin = seenGtin.get(item.gtin);
+    if (dupGtin !== undefined) {
+      errors.push({ index, field: 'gtin', reason: `GTIN ${item.gtin} appears twice (also item ${dupGtin + 1})` });
+      return;
+    }
+    seenGtin.set(item.gtin, index);
+    const owner = gtinOwner.get(item.gtin);
+    if (owner !== undefined && owner !== item.sku && !seenSku.has(owner)) {
+      errors.push({ index, field: 'gtin', reason: `GTIN ${item.gtin} is already listed under article number "${owner}"` });
+      return;
+    }
+    if (!knownGtins.has(item.gtin) && !newProducts.has(item.gtin)) {
+      if (!item.title) {
+        errors.push({ index, field: 'title', reason: `product ${item.gtin} is new in this town: give its title (and brand)` });
+        return;
+      }
+      newProducts.set(item.gtin, { gtin: item.gtin, name: item.title, ...(item.brand ? { brand: item.brand } : {}) });
+    }
+    upserts.push({
+      store_id: storeId,
+      sku: item.sku,
+      gtin: item.gtin,
+      quantity: item.quantity ?? null,
+      availability: item.availability ?? null,
+      price: normaliseAmount(item.price.amount),
+      currency: item.price.currency,
+      pickup_method: item.pickup_method ?? null,
+      pickup_sla: item.pickup_sla ?? null,
+      updated_at: now,
+    });
+  });
+
+  const deleteSkus = mode === 'replace' ? [...existing.keys()].filter((sku) => !seenSku.has(sku)) : [];
+  let created = 0;
+  for (const row of upserts) if (!existing.has(row.sku)) created++;
+  return {
+    errors,
+    upserts: errors.length ? [] : upserts,
+    deleteSkus: errors.length ? [] : deleteSkus,
+    newProducts: errors.length ? [] : [...newProducts.values()],
+    counts: {
+      created,
+      updated: upserts.length - created,
+      removed: deleteSkus.length,
+      products_created: newProducts.size,
+    },
+  };
+}
+
+/** "12.9" → "12.90", so equal prices compare and cache equal. */
+function normaliseAmount(amount: string): string {
+  const [whole, frac = ''] = amount.split('.');
+  return `${whole}.${frac.padEnd(2, '0')}`;
+}

@@ -1,0 +1,100 @@
+/**
+ * RFC 9457 problem details. Every error the endpoint sends goes through here so
+ * that `type` and `code` stay stable and `detail` stays human.
+ */
+import type { Problem } from '../shared/schemas.js';
+
+export type ProblemCode =
+  | 'not-found'
+  | 'route-not-found'
+  | 'malformed-json'
+  | 'validation-failed'
+  | 'invalid-feed'
+  | 'unsupported-media-type'
+  | 'payload-too-large'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'conflict'
+  | 'store-not-found'
+  | 'product-not-found'
+  | 'city-not-configured'
+  | 'method-not-allowed'
+  | 'internal';
+
+const TITLES: Record<ProblemCode, string> = {
+  'not-found': 'Not found',
+  'route-not-found': 'No such route',
+  'malformed-json': 'Malformed JSON',
+  'validation-failed': 'Invalid request',
+  'invalid-feed': 'Inventory feed rejected',
+  'unsupported-media-type': 'Unsupported media type',
+  'payload-too-large': 'Request body too large',
+  unauthorized: 'Authentication required',
+  forbidden: 'Not allowed',
+  conflict: 'Conflict',
+  'store-not-found': 'Store not found',
+  'product-not-found': 'Product not found',
+  'city-not-configured': 'Town not configured',
+  'method-not-allowed': 'Method not allowed',
+  internal: 'Internal error',
+};
+
+export type ProblemErrors = NonNullable<Problem['errors']>;
+
+/** Thrown anywhere in a request; the app's error handler turns it into a problem response. */
+export class ProblemError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ProblemCode,
+    readonly detail: string,
+    readonly errors?: ProblemErrors,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(detail);
+  }
+
+  toProblem(instance?: string): Problem {
+    return {
+      type: `urn:citylab:problem:${this.code}`,
+      title: TITLES[this.code],
+      status: this.status,
+      detail: this.detail,
+      code: this.code,
+      ...(instance ? { instance } : {}),
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
+  }
+}
+
+interface IssueLike {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  keys?: string[];
+}
+
+/** Turns zod issues into `errors` entries a person can act on. */
+export function issuesToErrors(issues: readonly IssueLike[]): ProblemErrors {
+  const errors: ProblemErrors = [];
+  for (const issue of issues) {
+    const base = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      for (const key of issue.keys) {
+        errors.push({ path: base ? `${base}.${key}` : key, reason: 'unknown field' });
+      }
+    } else if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
+      errors.push({ path: base, reason: 'required' });
+    } else {
+      errors.push({ path: base, reason: issue.message });
+    }
+  }
+  return errors;
+}
+
+export function validationProblem(issues: readonly IssueLike[], what = 'The request'): ProblemError {
+  const errors = issuesToErrors(issues);
+  const first = errors[0];
+  const summary = first ? `${first.path || 'body'}: ${first.reason}` : 'invalid';
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return new ProblemError(400, 'validation-failed', `${what} is not valid: ${summary}${more}.`, errors);
+}

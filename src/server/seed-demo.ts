@@ -1,0 +1,28 @@
+/**
+ * Fills an empty database with the fictional demo town. Shop keys are made
+ * fresh and written to a file beside the database (mode 0600), not to the log.
+ */
+import { writeFileSync } from 'node:fs';
+import { city, inventory, products, stores } from '../../demo/town.js';
+import { hashKey, newStoreKey } from './keys.js';
+import type { Storage } from './storage/types.js';
+
+export async function seedDemo(storage: Storage, keysFile: string | null, now = new Date()): Promise<{ stores: number; products: number; rows: number }> {
+  await storage.setCity(city);
+  await storage.putProducts(products);
+  const keys: string[] = [];
+  let rows = 0;
+  for (const [i, store] of stores.entries()) {
+    const key = newStoreKey();
+    keys.push(`${store.id}\t${key}`);
+    // Stock figures of different ages, so "updated 12 min ago" looks like a real town.
+    const updated = new Date(now.getTime() - ((i * 17) % 180) * 60_000 - 4 * 60_000).toISOString();
+    await storage.createStore({ ...store, updated_at: updated }, hashKey(key));
+    const items = inventory[store.id] ?? [];
+    const plan = await storage.applyInventory({ storeId: store.id, mode: 'replace', items, dryRun: false, now: updated });
+    if (plan.errors.length) throw new Error(`demo inventory of ${store.id} is invalid: ${JSON.stringify(plan.errors.slice(0, 3))}`);
+    rows += items.length;
+  }
+  if (keysFile) writeFileSync(keysFile, `# Demo shop keys (store id, key). Keep secret.\n${keys.join('\n')}\n`, { mode: 0o600 });
+  return { stores: stores.length, products: products.length, rows };
+}

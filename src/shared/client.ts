@@ -1,0 +1,172 @@
+/**
+ * The typed endpoint client the elements share.
+ *
+ * - Responses are parsed with the contract's schemas, so an element only ever
+ *   sees data of the promised shape.
+ * - Identical requests in flight are made once: three elements on a page asking
+ *   for one product cause one request.
+ * - Every failure comes back as a typed result; nothing is thrown into the host page.
+ */
+import type * as z from 'zod/mini';
+import {
+  Availability,
+  City,
+  Product,
+  ProductList,
+  Problem,
+  Store,
+  StoreList,
+  type LatLon,
+} from './schemas.js';
+
+export type ClientErrorKind =
+  /** The endpoint could not be reached (offline, DNS, CORS, connection refused). */
+  | 'network'
+  /** No answer within the client's time limit. */
+  | 'timeout'
+  /** The endpoint answered with an error status; `problem` has its details when it sent them. */
+  | 'http'
+  /** The endpoint answered 2xx with data that does not match the contract. */
+  | 'invalid-response';
+
+export interface ClientError {
+  kind: ClientErrorKind;
+  /** HTTP status for `http` errors. */
+  status?: number;
+  /** The problem's stable code, e.g. `product-not-found`. */
+  code?: string;
+  problem?: Problem;
+  /** For developers (the console), not for shoppers: elements show their own words. */
+  message: string;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ClientError };
+
+export type AvailabilityQuery = { gtin: string } | { store: string; sku: string };
+
+export interface ClientOptions {
+  /** Defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Per request; default 10 s. */
+  timeoutMs?: number;
+}
+
+export class CitylabClient {
+  readonly endpoint: string;
+  private readonly fetchImpl: typeof fetch;
+  private readonly timeoutMs: number;
+  private readonly inFlight = new Map<string, Promise<Result<unknown>>>();
+
+  constructor(endpoint: string, options: ClientOptions = {}) {
+    this.endpoint = endpoint.replace(/\/+$/, '');
+    this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+  }
+
+  city(): Promise<Result<City>> {
+    return this.get('/v1/city', City);
+  }
+
+  stores(): Promise<Result<StoreList>> {
+    return this.get('/v1/stores', StoreList);
+  }
+
+  store(id: string): Promise<Result<Store>> {
+    return this.get(`/v1/stores/${encodeURIComponent(id)}`, Store);
+  }
+
+  product(gtin: string): Promise<Result<Product>> {
+    return this.get(`/v1/products/${encodeURIComponent(gtin)}`, Product);
+  }
+
+  searchProducts(q: string, limit?: number): Promise<Result<ProductList>> {
+    const params = new URLSearchParams({ q });
+    if (limit !== undefined) params.set('limit', String(limit));
+    return this.get(`/v1/products?${params}`, ProductList);
+  }
+
+  /** Which shops have the product; with `near`, sorted by distance. */
+  availability(query: AvailabilityQuery, near?: LatLon): Promise<Result<Availability>> {
+    const params = new URLSearchParams('gtin' in query ? { gtin: query.gtin } : { store: query.store, sku: query.sku });
+    if (near) {
+      // Rounded to about 10 m: enough for sorting, and the exact spot never leaves the browser.
+      params.set('lat', near.lat.toFixed(4));
+      params.set('lon', near.lon.toFixed(4));
+    }
+    return this.get(`/v1/availability?${params}`, Availability);
+  }
+
+  /** Resolves a URL from the API (a model, a poster) against the endpoint. */
+  resolve(url: string): string {
+    return new URL(url, this.endpoint + '/').href;
+  }
+
+  private get<T>(path: string, schema: z.ZodMiniType<T>): Promise<Result<T>> {
+    const url = this.endpoint + path;
+    const pending = this.inFlight.get(url);
+    if (pending) return pending as Promise<Result<T>>;
+    const request = this.request(url, schema).finally(() => this.inFlight.delete(url));
+    this.inFlight.set(url, request);
+    return request;
+  }
+
+  private async request<T>(url: string, schema: z.ZodMiniType<T>): Promise<Result<T>> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(url, {
+        headers: { Accept: 'application/json' },
+        credentials: 'omit',
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (err) {
+      const name = (err as { name?: string }).name;
+      return name === 'TimeoutError' || name === 'AbortError'
+        ? fail({ kind: 'timeout', message: `No answer from ${this.endpoint} within ${this.timeoutMs} ms.` })
+        : fail({ kind: 'network', message: `Cannot reach ${this.endpoint}: ${(err as Error).message}` });
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch (err) {
+      if ((err as { name?: string }).name === 'TimeoutError') {
+        return fail({ kind: 'timeout', message: `The answer from ${this.endpoint} did not finish within ${this.timeoutMs} ms.` });
+      }
+      body = undefined;
+    }
+    if (!response.ok) {
+      const problem = Problem.safeParse(body);
+      return fail({
+        kind: 'http',
+        status: response.status,
+        ...(problem.success ? { code: problem.data.code, problem: problem.data } : {}),
+        message: problem.success ? problem.data.detail : `HTTP ${response.status} from ${url}`,
+      });
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return fail({
+        kind: 'invalid-response',
+        message: `Unexpected answer from ${url}${issue ? ` at ${issue.path.join('.') || 'top level'}: ${issue.message}` : ''}`,
+      });
+    }
+    return { ok: true, data: parsed.data };
+  }
+}
+
+function fail<T>(error: ClientError): Result<T> {
+  return { ok: false, error };
+}
+
+const shared = new Map<string, CitylabClient>();
+
+/** One client per endpoint per page, so every element shares its in-flight requests. */
+export function clientFor(endpoint: string): CitylabClient {
+  const key = endpoint.replace(/\/+$/, '');
+  let client = shared.get(key);
+  if (!client) {
+    client = new CitylabClient(key);
+    shared.set(key, client);
+  }
+  return client;
+}
