@@ -2,7 +2,11 @@
  * RFC 9457 problem details. Every error the endpoint sends goes through here so
  * that `type` and `code` stay stable and `detail` stays human.
  */
+import * as z from 'zod/mini';
 import type { Problem } from '../shared/schemas.js';
+
+// zod/mini ships without messages ("Invalid input"); the endpoint's answers should say what is wrong.
+z.config(z.locales.en());
 
 export type ProblemCode =
   | 'not-found'
