@@ -6,6 +6,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync } from 'node:fs';
 import * as z from 'zod/mini';
 import {
   City,
@@ -219,15 +220,17 @@ export function createApp(options: AppOptions): Hono {
     return c.json(body);
   });
 
+  // ── feature routes: each feature module adds its own routes here ──
+
   // The script-tag bundle and its lazy chunks: flat files only.
-  if (options.sdkDir) {
+  if (options.sdkDir && existsSync(options.sdkDir)) {
     const sdk = serveStatic({ root: options.sdkDir, rewriteRequestPath: (p) => p.replace(/^\/sdk/, '') });
     app.get('/sdk/:file{[A-Za-z0-9._-]+\\.(?:js|js\\.map)}', (c, next) => {
       c.header('Access-Control-Allow-Origin', '*');
       return sdk(c, next);
     });
   }
-  if (options.demoDir) {
+  if (options.demoDir && existsSync(options.demoDir)) {
     app.get('/', (c) => c.redirect('/demo/'));
     app.get('/demo', (c) => c.redirect('/demo/'));
     app.use('/demo/*', serveStatic({ root: options.demoDir, rewriteRequestPath: (p) => p.replace(/^\/demo/, '') }));

@@ -110,7 +110,7 @@ export function openState(hours: OpeningHours, timeZone: string, now: Date): Ope
     if (current) {
       // Intervals that touch (13:00–13:00) count as one stretch.
       if (o.opens.getTime() === current.closes.getTime()) {
-        current = { ...current, closes: o.closes };
+        current = Object.assign({}, current as Opening, { closes: o.closes });
         continue;
       }
       return { open: true, closes: current.closes, next: o };

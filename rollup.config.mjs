@@ -1,0 +1,134 @@
+/**
+ * Three builds from one source tree:
+ *
+ *  (a) dist/citylab.js       – the script-tag bundle: one ES module with Lit and
+ *                              everything else inside, minified; heavy things
+ *                              imported with `import()` become lazy chunks beside it.
+ *  (b) dist/esm/**           – the npm build: one output file per source module,
+ *                              dependencies left as imports so the agency's bundler
+ *                              dedupes Lit and zod.
+ *  (c) dist/server/cli.js    – the endpoint's CLI for `npx citylab-server`, with
+ *                              the demo town's seed data bundled in.
+ *
+ * TypeScript 7 is the native compiler and @rollup/plugin-typescript cannot drive
+ * it, so esbuild strips types here and `tsc` type-checks and writes the .d.ts
+ * files separately (tsconfig.build.json).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** True for `name` itself and any subpath of it (`lit` → `lit/decorators.js`). */
+const matchesPackage = (names) => (id) =>
+  names.some((name) => id === name || id.startsWith(`${name}/`));
+
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const peerDependencies = Object.keys(pkg.peerDependencies ?? {});
+
+const nodeBuiltins = new Set(builtinModules);
+const isNodeBuiltin = (id) => id.startsWith('node:') || nodeBuiltins.has(id.split('/')[0]);
+
+const resolveOptions = {
+  extensions: ['.mjs', '.js', '.ts', '.json'],
+  // package.json's `sideEffects` names the *built* define modules (dist/…); applied to
+  // src/ it would mark src/elements/*/define.ts side-effect free and drop the
+  // registrations that src/define.ts imports.
+  ignoreSideEffectsForRoot: true,
+};
+
+/** esbuild reads experimentalDecorators / useDefineForClassFields from the tsconfig (Lit style). */
+const typescript = (extra = {}) =>
+  esbuild({ target: 'es2022', tsconfig: './tsconfig.json', ...extra });
+
+/** Warnings that say something is wrong fail the build instead of scrolling past. */
+const onwarn = (warning, warn) => {
+  if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') {
+    throw new Error(`${warning.message}${warning.id ? ` (in ${warning.id})` : ''}`);
+  }
+  warn(warning);
+};
+
+/** Entry points of the npm build; `required` ones must exist, the others are added once written. */
+const npmEntries = () => {
+  const required = ['src/index.ts', 'src/define.ts'];
+  for (const file of required) {
+    if (!existsSync(file)) throw new Error(`rollup.config.mjs: missing entry ${file}`);
+  }
+  const elementsDir = 'src/elements';
+  const elementDefines = existsSync(elementsDir)
+    ? readdirSync(elementsDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => `${elementsDir}/${entry.name}/define.ts`)
+        .filter((file) => existsSync(file))
+        .sort()
+    : [];
+  const optional = ['src/shared/client.ts', 'src/shared/schemas.ts'].filter((file) => {
+    if (existsSync(file)) return true;
+    console.warn(`rollup.config.mjs: ${file} does not exist yet; package export for it will be missing`);
+    return false;
+  });
+  return [...required, ...elementDefines, ...optional];
+};
+
+export default [
+  // (a) script-tag bundle
+  {
+    input: 'src/citylab.ts',
+    preserveEntrySignatures: 'allow-extension',
+    onwarn,
+    plugins: [
+      nodeResolve({ ...resolveOptions, browser: true, exportConditions: ['production'] }),
+      typescript(),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'citylab.js',
+      chunkFileNames: '[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+
+  // (b) npm build
+  {
+    input: npmEntries(),
+    external: matchesPackage([...dependencies, ...peerDependencies]),
+    onwarn,
+    plugins: [
+      nodeResolve({ ...resolveOptions, browser: true }),
+      typescript(),
+    ],
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+  },
+
+  // (c) server CLI
+  {
+    input: 'src/server/cli.ts',
+    external: (id) => isNodeBuiltin(id) || matchesPackage(dependencies)(id),
+    onwarn,
+    plugins: [
+      nodeResolve({ ...resolveOptions, exportConditions: ['node'], preferBuiltins: true }),
+      // `.json` lets the server import package.json (its version) without another plugin.
+      typescript({ platform: 'node', loaders: { '.json': 'json' } }),
+    ],
+    output: {
+      file: 'dist/server/cli.js',
+      format: 'es',
+      banner: '#!/usr/bin/env node',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+  },
+];

@@ -1,0 +1,60 @@
+/**
+ * The SDK's events: every one prefixed `citylab-`, bubbling and composed.
+ * Listen on the element or anywhere above it, e.g.
+ *
+ *   document.addEventListener('citylab-store-select', (e) => console.log(e.detail.store.name));
+ */
+import type { ClientErrorKind } from './shared/client.js';
+import type { Offer, Store } from './shared/schemas.js';
+
+export interface CitylabErrorDetail {
+  /** The element's tag, e.g. "citylab-store-finder". */
+  element: string;
+  kind: ClientErrorKind | 'geolocation' | 'model' | 'ar' | 'config';
+  /** The endpoint's problem code when it sent one, e.g. "product-not-found". */
+  code?: string;
+  /** For developers; shoppers see the element's own words. */
+  message: string;
+}
+
+export interface CitylabStoreSelectDetail {
+  store: Store;
+  offer: Offer;
+  /** What the shopper chose to do with the shop. */
+  action: 'reserve' | 'select';
+}
+
+export interface CitylabFindInStoreDetail {
+  gtin: string;
+  /** Shops in town that have it in stock or on display. */
+  count: number;
+}
+
+export interface CitylabModelLoadDetail {
+  src: string;
+}
+
+export interface CitylabArStatusDetail {
+  status: 'started' | 'failed' | 'ended';
+  /** Why AR could not start, when it failed. */
+  reason?: 'unsupported' | 'in-app-browser' | 'error';
+}
+
+/** Event name → detail, for `emit()` and `GlobalEventHandlersEventMap`. */
+export interface CitylabEventDetails {
+  'citylab-error': CitylabErrorDetail;
+  'citylab-store-select': CitylabStoreSelectDetail;
+  'citylab-find-in-store': CitylabFindInStoreDetail;
+  'citylab-model-load': CitylabModelLoadDetail;
+  'citylab-ar-status': CitylabArStatusDetail;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'citylab-error': CustomEvent<CitylabErrorDetail>;
+    'citylab-store-select': CustomEvent<CitylabStoreSelectDetail>;
+    'citylab-find-in-store': CustomEvent<CitylabFindInStoreDetail>;
+    'citylab-model-load': CustomEvent<CitylabModelLoadDetail>;
+    'citylab-ar-status': CustomEvent<CitylabArStatusDetail>;
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The npm package's public surface: element classes, event types and the
+ * endpoint client. Importing it registers nothing; import `citylab-sdk/define`
+ * (all elements) or an element's own define module for that.
+ */
+export { CitylabClient, clientFor } from './shared/client.js';
+export type { AvailabilityQuery, ClientError, ClientErrorKind, ClientOptions, Result } from './shared/client.js';
+export { resolveEndpoint, setDefaultEndpoint } from './shared/endpoint.js';
+export type * from './shared/schemas.js';
+export type * from './events.js';

@@ -1,0 +1,7 @@
+/**
+ * Evaluated first in the script-tag bundle: remembers where citylab.js came
+ * from, so elements talk to that endpoint when the page configures none.
+ */
+import { setDefaultEndpoint } from './shared/endpoint.js';
+
+setDefaultEndpoint(import.meta.url);

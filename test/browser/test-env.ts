@@ -1,0 +1,29 @@
+/**
+ * Where the browser tests find the real endpoint that web-test-runner.config.mjs
+ * started for this run (a fresh database each run), and the admin key it was
+ * started with.
+ */
+export interface TestEnv {
+  /** Base URL without a trailing slash, e.g. `http://127.0.0.1:41234`. */
+  endpoint: string;
+  /** Value of CITYLAB_ADMIN_KEY for the test endpoint. */
+  adminKey: string;
+}
+
+declare global {
+  // Set by the `testRunnerHtml` of web-test-runner.config.mjs before any test module runs.
+  // eslint-disable-next-line no-var
+  var __CITYLAB_TEST__: TestEnv | undefined;
+}
+
+function readTestEnv(): TestEnv {
+  const env = globalThis.__CITYLAB_TEST__;
+  if (!env || typeof env.endpoint !== 'string' || typeof env.adminKey !== 'string') {
+    throw new Error(
+      'window.__CITYLAB_TEST__ is missing: run the browser tests with web-test-runner.config.mjs (npm test), which starts the test endpoint and injects it.',
+    );
+  }
+  return env;
+}
+
+export const testEnv: TestEnv = readTestEnv();
