@@ -29,6 +29,7 @@ import { bodyLimit } from './body-limit.js';
 import { ProblemError, validationProblem, type ProblemErrors } from './problem.js';
 import type { Storage } from './storage/types.js';
 import { newStore, slugify } from './stores.js';
+import { matchPlaces } from './places.js';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 /** A shop's whole stock list in one PUT: 20,000 articles as CSV are about 1.5 MB. */
@@ -76,7 +77,7 @@ export function createApp(options: AppOptions): Hono {
 
   // Public routes: any origin may read, without credentials.
   const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 });
-  for (const path of ['/v1/health', '/v1/openapi.json', '/v1/city', '/v1/stores', '/v1/stores/:id', '/v1/products', '/v1/products/:gtin', '/v1/availability']) {
+  for (const path of ['/v1/health', '/v1/openapi.json', '/v1/city', '/v1/places', '/v1/stores', '/v1/stores/:id', '/v1/products', '/v1/products/:gtin', '/v1/availability']) {
     app.use(path, async (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? publicCors(c, next) : next()));
   }
 
@@ -94,6 +95,15 @@ export function createApp(options: AppOptions): Hono {
     const city = await readJson(c, City, 'The town');
     await storage.setCity(city);
     return c.json(city);
+  });
+
+  app.get('/v1/places', async (c) => {
+    const q = (c.req.query('q') ?? '').trim();
+    if (q.length < 2 || q.length > 60) {
+      throw new ProblemError(400, 'validation-failed', 'Give a postcode or place of 2 to 60 characters in `q`.', [{ path: 'q', reason: 'between 2 and 60 characters' }]);
+    }
+    const places = (await storage.getCity())?.places ?? [];
+    return c.json({ items: matchPlaces(places, q) });
   });
 
   app.get('/v1/stores', async (c) => c.json({ items: await storage.listStores() }));

@@ -39,6 +39,15 @@ export const ROUTES = {
       responses: { 200: json('The town.', ref('City')), 400: problem('Invalid town.'), 401: problem('Missing or wrong key.') },
     },
   },
+  '/v1/places': {
+    get: {
+      summary: 'Postcodes and districts of the town matching what a shopper typed',
+      description: 'Resolved from the town\'s own list (`City.places`); no third-party geocoder is asked.',
+      tags: ['public'],
+      parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 2, maxLength: 60 } }],
+      responses: { 200: json('Matching places, best first.', ref('PlaceList')), 400: problem('No or too short query.') },
+    },
+  },
   '/v1/stores': {
     get: { summary: 'Every shop in town', tags: ['public'], responses: { 200: json('The shops.', ref('StoreList')) } },
     post: {

@@ -342,6 +342,18 @@ export const TileSource = named(
   'Where map tiles come from. A host other than the endpoint\'s is contacted only after the shopper consents.',
 );
 
+export const Place = named(
+  z.object({
+    name: text(120),
+    postal_code: z.optional(z.string().check(z.regex(/^[0-9A-Z -]{3,10}$/))),
+    location: LatLon,
+  }),
+  'Place',
+  'A postcode area or district of the town, for "sort by distance from …" without a third-party geocoder.',
+);
+
+export const PlaceList = named(z.object({ items: z.array(Place) }), 'PlaceList');
+
 export const City = named(
   z.object({
     id: StoreId,
@@ -353,6 +365,8 @@ export const City = named(
     map: z.object({ zoom: z.int().check(z.gte(1), z.lte(22)) }),
     tiles: TileSource,
     attribution: z.optional(text(300)),
+    /** Postcodes and districts that shoppers may type instead of sharing their location. */
+    places: z.optional(z.array(Place).check(z.maxLength(5000))),
   }),
   'City',
 );
@@ -416,5 +430,7 @@ export type InventoryUpload = z.infer<typeof InventoryUpload>;
 export type InventoryResult = z.infer<typeof InventoryResult>;
 export type TileSource = z.infer<typeof TileSource>;
 export type City = z.infer<typeof City>;
+export type Place = z.infer<typeof Place>;
+export type PlaceList = z.infer<typeof PlaceList>;
 export type Problem = z.infer<typeof Problem>;
 export type Health = z.infer<typeof Health>;
