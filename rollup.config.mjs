@@ -61,7 +61,7 @@ const npmEntries = () => {
   const elementsDir = 'src/elements';
   const elementDefines = existsSync(elementsDir)
     ? readdirSync(elementsDir, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory())
+        .filter((entry) => entry.isDirectory() && entry.name !== 'internal')
         .map((entry) => `${elementsDir}/${entry.name}/define.ts`)
         .filter((file) => existsSync(file))
         .sort()

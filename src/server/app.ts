@@ -242,7 +242,7 @@ export function createApp(options: AppOptions): Hono {
   }
   if (options.demoDir && existsSync(options.demoDir)) {
     app.get('/', (c) => c.redirect('/demo/'));
-    app.get('/demo', (c) => c.redirect('/demo/'));
+    app.get('/demo', (c, next) => (new URL(c.req.url).pathname === '/demo' ? c.redirect('/demo/') : next()));
     app.use('/demo/*', serveStatic({ root: options.demoDir, rewriteRequestPath: (p) => p.replace(/^\/demo/, '') }));
   }
 
