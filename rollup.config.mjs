@@ -44,6 +44,19 @@ const resolveOptions = {
 const typescript = (extra = {}) =>
   esbuild({ target: 'es2022', tsconfig: './tsconfig.json', ...extra });
 
+/**
+ * `import css from 'x.css'` gives the file's text, which an element adopts into
+ * its shadow root (Leaflet's stylesheet for the finder's map). Inlined in both
+ * browser builds, so agencies' bundlers need no CSS loader.
+ */
+const cssText = () => ({
+  name: 'css-text',
+  transform(code, id) {
+    if (!id.endsWith('.css')) return null;
+    return { code: `export default ${JSON.stringify(code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' '))};`, map: { mappings: '' } };
+  },
+});
+
 /** Warnings that say something is wrong fail the build instead of scrolling past. */
 const onwarn = (warning, warn) => {
   if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') {
@@ -82,6 +95,7 @@ export default [
     onwarn,
     plugins: [
       nodeResolve({ ...resolveOptions, browser: true, exportConditions: ['production'] }),
+      cssText(),
       typescript(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
@@ -97,10 +111,11 @@ export default [
   // (b) npm build
   {
     input: npmEntries(),
-    external: matchesPackage([...dependencies, ...peerDependencies]),
+    external: (id) => !id.endsWith('.css') && matchesPackage([...dependencies, ...peerDependencies])(id),
     onwarn,
     plugins: [
       nodeResolve({ ...resolveOptions, browser: true }),
+      cssText(),
       typescript(),
     ],
     output: {

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { citylabPeersPlugin } from './test/browser/servers.mjs';
 
 const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 const SERVER_CLI = 'src/server/cli.ts';
@@ -108,7 +109,13 @@ const endpointState = {};
 /** Inline script; `<` escaped so no value can close the script element. */
 const testEnvScript = () => {
   if (!endpointState.endpoint) throw new Error('citylab: the test endpoint has not started');
-  const json = JSON.stringify({ endpoint: endpointState.endpoint, adminKey: ADMIN_KEY }).replace(/</g, '\\u003c');
+  const json = JSON.stringify({
+    endpoint: endpointState.endpoint,
+    adminKey: ADMIN_KEY,
+    blackhole: endpointState.blackhole,
+    tiles: endpointState.tiles,
+    latency: endpointState.latency,
+  }).replace(/</g, '\\u003c');
   return `<script>window.__CITYLAB_TEST__ = ${json};</script>`;
 };
 
@@ -124,7 +131,9 @@ export default {
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   plugins: [
     citylabEndpointPlugin(endpointState),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    citylabPeersPlugin(endpointState),
+    // `.css` imports arrive as text, as the rollup build makes them (see rollup.config.mjs).
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', loaders: { '.css': 'text' } }),
   ],
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head>${testEnvScript()}</head><body><script type="module" src="${testFramework}"></script></body></html>`,

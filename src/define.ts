@@ -1,6 +1,6 @@
 /**
- * Registers every CityLab element (the only module with side effects besides
- * each element's own define.ts). PLACEHOLDER: import each
- * `./elements/<name>/define.js` here as the elements are written.
+ * Registers every CityLab element: the only module with side effects besides
+ * each element's own define.ts (see package.json `sideEffects`).
  */
-export {};
+import './elements/store-finder/define.js';
+import './elements/ar-viewer/define.js';

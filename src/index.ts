@@ -3,6 +3,9 @@
  * endpoint client. Importing it registers nothing; import `citylab-sdk/define`
  * (all elements) or an element's own define module for that.
  */
+export { CitylabArViewer } from './elements/ar-viewer/ar-viewer.js';
+export type { ArViewerArStatus, ArViewerLoading, ArViewerReveal, ArViewerState } from './elements/ar-viewer/ar-viewer.js';
+export { CitylabStoreFinder } from './elements/store-finder/store-finder.js';
 export { CitylabClient, clientFor } from './shared/client.js';
 export type { AvailabilityQuery, ClientError, ClientErrorKind, ClientOptions, Result } from './shared/client.js';
 export { resolveEndpoint, setDefaultEndpoint } from './shared/endpoint.js';

@@ -20,6 +20,7 @@ import {
   type InventoryResult,
   type StoreCreated,
 } from '../shared/schemas.js';
+import { registerArRoutes } from './ar-routes.js';
 import { sortOffers, toOffer } from './availability.js';
 import { parseInventoryFeed } from './inventory-feed.js';
 import { hashKey, newStoreKey, sameSecret } from './keys.js';
@@ -75,11 +76,18 @@ export function createApp(options: AppOptions): Hono {
   const feedLimit = limit(FEED_BODY_LIMIT);
   app.use('/v1/*', async (c, next) => (/\/inventory\/?$/.test(c.req.path) ? feedLimit(c, next) : jsonLimit(c, next)));
 
-  // Public routes: any origin may read, without credentials.
-  const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 });
-  for (const path of ['/v1/health', '/v1/openapi.json', '/v1/city', '/v1/places', '/v1/stores', '/v1/stores/:id', '/v1/products', '/v1/products/:gtin', '/v1/availability']) {
-    app.use(path, async (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? publicCors(c, next) : next()));
-  }
+  // Any origin may call the API, never with cookies: reads come from shop pages anywhere, and
+  // keys travel only in the Authorization header, which a browser never adds by itself.
+  app.use(
+    '/v1/*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+      exposeHeaders: ['Location', 'Retry-After', 'ETag'],
+      maxAge: 86400,
+    }),
+  );
 
   app.get('/v1/health', (c) => c.json({ status: 'ok', version, time: now().toISOString() }));
   app.get('/v1/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json' }));
@@ -231,6 +239,7 @@ export function createApp(options: AppOptions): Hono {
   });
 
   // ── feature routes: each feature module adds its own routes here ──
+  registerArRoutes(app, { storage, adminKey: options.adminKey });
 
   // The script-tag bundle and its lazy chunks: flat files only.
   if (options.sdkDir && existsSync(options.sdkDir)) {

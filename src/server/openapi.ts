@@ -5,7 +5,17 @@
  * drift from the routes without failing.
  */
 import * as z from 'zod/mini';
-import { contract } from '../shared/schemas.js';
+import * as schemas from '../shared/schemas.js';
+
+/** Every named schema of the contract, as a registry for z.toJSONSchema. */
+function contractRegistry() {
+  const registry = z.registry<{ id: string; description?: string }>();
+  for (const value of Object.values(schemas)) {
+    const meta = typeof value === 'object' && value !== null ? schemas.docs.get(value as z.ZodMiniType) : undefined;
+    if (meta) registry.add(value as z.ZodMiniType, meta);
+  }
+  return registry;
+}
 
 type Ref = { $ref: string };
 const ref = (id: string): Ref => ({ $ref: `#/components/schemas/${id}` });
@@ -173,7 +183,7 @@ function inventoryOperation(summary: string) {
 }
 
 export function buildOpenApi(version: string) {
-  const generated = z.toJSONSchema(contract, {
+  const generated = z.toJSONSchema(contractRegistry(), {
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
   }) as { schemas: Record<string, Record<string, unknown>> };

@@ -8,16 +8,17 @@
  * - Every failure comes back as a typed result; nothing is thrown into the host page.
  */
 import type * as z from 'zod/mini';
-import {
-  Availability,
-  City,
-  Product,
-  ProductList,
-  Problem,
-  Store,
-  StoreList,
-  type LatLon,
-} from './schemas.js';
+import type { Availability, City, LatLon, PlaceList, Problem, Product, ProductList, Store, StoreList } from './schemas.js';
+
+type Contract = typeof import('./schemas.js');
+
+/**
+ * The schemas (and zod with them) are a lazy chunk, loaded in parallel with
+ * the first request: elements render their skeletons from a small entry, and
+ * the validator is there by the time the answer arrives.
+ */
+let contract: Promise<Contract> | undefined;
+const loadContract = () => (contract ??= import('./schemas.js'));
 
 export type ClientErrorKind =
   /** The endpoint could not be reached (offline, DNS, CORS, connection refused). */
@@ -64,25 +65,30 @@ export class CitylabClient {
   }
 
   city(): Promise<Result<City>> {
-    return this.get('/v1/city', City);
+    return this.get('/v1/city', (c) => c.City);
   }
 
   stores(): Promise<Result<StoreList>> {
-    return this.get('/v1/stores', StoreList);
+    return this.get('/v1/stores', (c) => c.StoreList);
   }
 
   store(id: string): Promise<Result<Store>> {
-    return this.get(`/v1/stores/${encodeURIComponent(id)}`, Store);
+    return this.get(`/v1/stores/${encodeURIComponent(id)}`, (c) => c.Store);
   }
 
   product(gtin: string): Promise<Result<Product>> {
-    return this.get(`/v1/products/${encodeURIComponent(gtin)}`, Product);
+    return this.get(`/v1/products/${encodeURIComponent(gtin)}`, (c) => c.Product);
   }
 
   searchProducts(q: string, limit?: number): Promise<Result<ProductList>> {
     const params = new URLSearchParams({ q });
     if (limit !== undefined) params.set('limit', String(limit));
-    return this.get(`/v1/products?${params}`, ProductList);
+    return this.get(`/v1/products?${params}`, (c) => c.ProductList);
+  }
+
+  /** Postcodes and districts of the town matching what the shopper typed. */
+  places(q: string): Promise<Result<PlaceList>> {
+    return this.get(`/v1/places?${new URLSearchParams({ q })}`, (c) => c.PlaceList);
   }
 
   /** Which shops have the product; with `near`, sorted by distance. */
@@ -93,7 +99,7 @@ export class CitylabClient {
       params.set('lat', near.lat.toFixed(4));
       params.set('lon', near.lon.toFixed(4));
     }
-    return this.get(`/v1/availability?${params}`, Availability);
+    return this.get(`/v1/availability?${params}`, (c) => c.Availability);
   }
 
   /** Resolves a URL from the API (a model, a poster) against the endpoint. */
@@ -101,7 +107,7 @@ export class CitylabClient {
     return new URL(url, this.endpoint + '/').href;
   }
 
-  private get<T>(path: string, schema: z.ZodMiniType<T>): Promise<Result<T>> {
+  private get<T>(path: string, schema: (contract: Contract) => z.ZodMiniType<T>): Promise<Result<T>> {
     const url = this.endpoint + path;
     const pending = this.inFlight.get(url);
     if (pending) return pending as Promise<Result<T>>;
@@ -110,7 +116,8 @@ export class CitylabClient {
     return request;
   }
 
-  private async request<T>(url: string, schema: z.ZodMiniType<T>): Promise<Result<T>> {
+  private async request<T>(url: string, pick: (contract: Contract) => z.ZodMiniType<T>): Promise<Result<T>> {
+    const schemas = loadContract().catch(() => undefined);
     let response: Response;
     try {
       response = await this.fetchImpl(url, {
@@ -133,8 +140,10 @@ export class CitylabClient {
       }
       body = undefined;
     }
+    const c = await schemas;
+    if (!c) return fail({ kind: 'network', message: 'The response validator could not be loaded.' });
     if (!response.ok) {
-      const problem = Problem.safeParse(body);
+      const problem = c.Problem.safeParse(body);
       return fail({
         kind: 'http',
         status: response.status,
@@ -142,7 +151,7 @@ export class CitylabClient {
         message: problem.success ? problem.data.detail : `HTTP ${response.status} from ${url}`,
       });
     }
-    const parsed = schema.safeParse(body);
+    const parsed = pick(c).safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return fail({

@@ -13,13 +13,18 @@
 import * as z from 'zod/mini';
 import { isValidGtin } from './gtin.js';
 
-/** Names the schemas that appear in the OpenAPI document's components. */
-export const contract = z.registry<{ id: string; description?: string }>();
+/**
+ * Component names and descriptions for the OpenAPI document. `named()` is
+ * declared free of side effects, so a browser bundle drops every schema it
+ * doesn't use (request bodies, operator types); the server lists them all.
+ */
+export const docs = new WeakMap<z.ZodMiniType, { id: string; description?: string }>();
 
-const named = <T extends z.ZodMiniType>(schema: T, id: string, description?: string): T => {
-  contract.add(schema, description ? { id, description } : { id });
+/*#__NO_SIDE_EFFECTS__*/
+function named<T extends z.ZodMiniType>(schema: T, id: string, description?: string): T {
+  docs.set(schema, description ? { id, description } : { id });
   return schema;
-};
+}
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 

@@ -8,6 +8,12 @@ export interface TestEnv {
   endpoint: string;
   /** Value of CITYLAB_ADMIN_KEY for the test endpoint. */
   adminKey: string;
+  /** A server that accepts connections and never answers (test/browser/servers.mjs). */
+  blackhole: string;
+  /** A tile server on another origin than the endpoint, counting tile requests. */
+  tiles: string;
+  /** `${latency}/ms-300` is the endpoint answering 300 ms late (test/browser/servers.mjs). */
+  latency: string;
 }
 
 declare global {

@@ -39,12 +39,12 @@ export function formatWeekday(instant: Date, timeZone: string, lang: Lang): stri
   return cached(`wd:${lang}:${timeZone}`, () => new Intl.DateTimeFormat(localeOf(lang), { weekday: 'long', timeZone })).format(instant);
 }
 
-/** "vor 12 Minuten" / "12 minutes ago". */
+/** "vor 12 Minuten" / "12 minutes ago"; under a minute "gerade eben" / "just now". */
 export function formatAgo(then: Date, now: Date, lang: Lang): string {
   const rtf = cached(`rel:${lang}`, () => new Intl.RelativeTimeFormat(localeOf(lang), { numeric: 'auto' }));
   const seconds = Math.round((then.getTime() - now.getTime()) / 1000);
   const abs = Math.abs(seconds);
-  if (abs < 60) return rtf.format(0, 'minute');
+  if (abs < 60) return lang === 'de' ? 'gerade eben' : 'just now';
   if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
   if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
   return rtf.format(Math.round(seconds / 86400), 'day');

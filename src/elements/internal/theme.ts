@@ -12,7 +12,10 @@ export const themeStyles = css`
     --_border: var(--citylab-border-color, color-mix(in srgb, currentColor 22%, transparent));
     --_muted: var(--citylab-muted-color, color-mix(in srgb, currentColor 72%, transparent));
     --_surface: var(--citylab-surface, transparent);
-    --_focus: var(--citylab-focus-color, var(--_accent));
+    /* Links and quiet buttons: the accent pulled towards the text colour, so it keeps
+       4.5:1 on light and on dark pages alike. */
+    --_link: var(--citylab-link-color, color-mix(in oklab, var(--_accent) 68%, currentColor));
+    --_focus: var(--citylab-focus-color, var(--_link));
     /* State colours mixed with the text colour: darker on light pages, lighter on dark ones,
        so they keep their contrast without knowing the shop's background. */
     --_in-stock: var(--citylab-in-stock-color, color-mix(in oklab, #138a3e 62%, currentColor));

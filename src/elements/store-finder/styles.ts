@@ -1,0 +1,129 @@
+import { css } from 'lit';
+import { themeStyles } from '../internal/theme.js';
+
+export const finderStyles = [
+  themeStyles,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+      min-width: 0;
+      --_line: 1.5em;
+      --_gap: 0.75rem;
+    }
+    :host([hidden]) { display: none; }
+    .base { display: grid; gap: var(--_gap); }
+
+    /* ---------------------------------------------------------- toolbar */
+    .toolbar { display: grid; gap: 0.5rem 1.5rem; grid-template-columns: 1fr; align-items: end; }
+    @container (min-width: 640px) { .toolbar { grid-template-columns: 1fr auto; } }
+    .where { display: grid; gap: 0.35rem; }
+    .where label { font-weight: 600; }
+    .where-row { display: flex; gap: 0.5rem; flex-wrap: wrap; }
+    input[type='text'], input:not([type]) {
+      flex: 1 1 9rem; min-width: 0; min-height: 44px; padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_border); border-radius: var(--_radius);
+      background: var(--_surface); color: inherit;
+    }
+    input[aria-invalid='true'] { border-color: var(--_limited); border-width: 2px; }
+    .where-msg { margin: 0; color: inherit; font-weight: 600; }
+    .where-msg::before { content: '⚠ '; color: var(--_limited); }
+    .filter { display: inline-flex; align-items: center; gap: 0.5rem; min-height: 44px; cursor: pointer; }
+    .filter input { width: 1.25rem; height: 1.25rem; accent-color: var(--_accent); margin: 0; }
+
+    button {
+      min-height: 44px; padding: 0.5rem 1rem; border-radius: var(--_radius); cursor: pointer;
+      border: 1px solid var(--_border); background: var(--_surface); color: inherit;
+      display: inline-flex; align-items: center; justify-content: center; gap: 0.4rem;
+    }
+    button.primary, .where-row button {
+      background: var(--_accent); color: var(--_on-accent); border-color: var(--_accent); font-weight: 600;
+    }
+    button.quiet { border-color: transparent; background: transparent; color: var(--_link); padding-inline: 0.25rem; justify-self: start; text-decoration: underline; text-underline-offset: 0.2em; }
+    button:disabled { opacity: 0.7; cursor: progress; }
+
+    /* Two lines reserved: the summary fits in them from about 360 px up, so loading doesn't shift the page. */
+    .status { margin: 0; color: var(--_muted); min-height: calc(2 * var(--_line)); line-height: var(--_line); }
+    .note { margin: 0; color: var(--_muted); }
+
+    /* ------------------------------------------------------------- list */
+    .list { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_gap); }
+    .offer {
+      border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface);
+      padding: 0.75rem 1rem; display: grid; gap: 0.2rem; min-width: 0;
+      line-height: var(--_line);
+    }
+    .offer.own { border-width: 2px; border-color: var(--_accent); }
+    .offer:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
+    .head { display: flex; gap: 0.75rem; align-items: baseline; justify-content: space-between; min-width: 0; height: var(--_line); }
+    .skeleton .head, .skeleton .line { align-items: center; }
+    .name { margin: 0; font-size: 1.05em; font-weight: 700; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .price { font-weight: 700; white-space: nowrap; }
+    /* One line each, whatever the text: the skeleton reserves exactly this height. */
+    .line { display: flex; gap: 0.5rem; align-items: center; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; height: var(--_line); }
+    .line > span { overflow: hidden; text-overflow: ellipsis; }
+    .muted { color: var(--_muted); }
+    .icon { width: 1em; height: 1em; flex: none; vertical-align: -0.125em; }
+    .avail { display: inline-flex; align-items: center; gap: 0.35rem; font-weight: 600; overflow: hidden; text-overflow: ellipsis; }
+    .avail.in_stock { color: var(--_in-stock); }
+    .avail.limited_availability { color: var(--_limited); }
+    .avail.out_of_stock { color: var(--_out); }
+    .avail.on_display_to_order, .avail.orderable { color: var(--_display); }
+    .avail.in_stock .icon path { stroke: Canvas; }
+    .own-tag { font-size: 0.85em; border: 1px solid var(--_link); color: var(--_link); border-radius: 999px; padding: 0 0.5rem; flex: none; }
+    .hours.open { }
+    .hours.closing-soon, .hours.lunch-break { color: var(--_limited); }
+    .hours.closed { color: var(--_muted); }
+    .distance { color: inherit; }
+
+    .actions { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; margin-top: 0.35rem; min-height: 44px; }
+    .actions a {
+      display: inline-flex; align-items: center; gap: 0.3rem; min-height: 44px; padding: 0 0.25rem;
+      color: var(--_link); text-underline-offset: 0.2em;
+    }
+    .actions .primary { padding-inline: 1.1rem; }
+    @container (min-width: 480px) { .actions a.geo { display: none; } }
+
+    .message { border: 1px dashed var(--_border); border-radius: var(--_radius); padding: 1rem; display: grid; gap: 0.75rem; justify-items: start; }
+    .message p { margin: 0; }
+    .more { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; min-height: 44px; }
+    .bar-row { display: block; height: 44px; }
+
+    /* --------------------------------------------------------- skeleton */
+    .skeleton .bar {
+      display: inline-block; height: 0.9em; border-radius: 4px;
+      background: color-mix(in srgb, currentColor 12%, transparent);
+      animation: pulse 1.6s ease-in-out infinite;
+    }
+    .skeleton .bar.btn { width: 6.5rem; height: 2rem; }
+    @keyframes pulse { 50% { opacity: 0.45; } }
+
+    /* -------------------------------------------------------------- map */
+    .map { position: relative; display: grid; gap: 0.35rem; }
+    .map-canvas {
+      height: var(--citylab-map-height, 320px); border-radius: var(--_radius); overflow: hidden;
+      border: 1px solid var(--_border); background: color-mix(in srgb, currentColor 6%, Canvas);
+    }
+    .map-canvas.schematic {
+      background-color: color-mix(in srgb, currentColor 5%, Canvas);
+      background-image:
+        linear-gradient(color-mix(in srgb, currentColor 8%, transparent) 1px, transparent 1px),
+        linear-gradient(90deg, color-mix(in srgb, currentColor 8%, transparent) 1px, transparent 1px);
+      background-size: 48px 48px;
+    }
+    .map-note, .map-caption { margin: 0; color: var(--_muted); font-size: 0.9em; }
+    .map-note { position: absolute; inset: 40% 0 auto; text-align: center; }
+    .consent { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 1rem; display: grid; gap: 0.75rem; justify-items: start; }
+    .consent p { margin: 0; }
+    .pin {
+      display: grid; place-items: center; background: var(--_accent); color: var(--_on-accent);
+      border: 2px solid Canvas; border-radius: 50% 50% 50% 0; transform: rotate(-45deg);
+      width: 30px !important; height: 30px !important; font-weight: 700; box-shadow: 0 1px 4px rgb(0 0 0 / 0.35);
+    }
+    .pin span { transform: rotate(45deg); font-size: 13px; }
+    .pin.pin-out_of_stock { background: #6b6b6b; }
+    .pin.pin-own { outline: 3px solid var(--_accent); outline-offset: 2px; }
+    .origin { stroke: var(--_accent); fill: Canvas; fill-opacity: 1; }
+    .leaflet-container { font: inherit; font-size: 0.8rem; }
+  `,
+];

@@ -1,0 +1,97 @@
+/**
+ * Real network peers for the browser tests, besides the endpoint:
+ *
+ * - a "black hole": accepts connections and never answers (a slow or hung endpoint);
+ * - a tile server on another origin (a third-party tile host), counting the tiles asked for,
+ *   so a test can prove no tile was requested before the shopper consented;
+ * - a latency proxy: `${latency}/ms-300/v1/...` answers what the endpoint answers, 300 ms later
+ *   (a phone on a slow network), so a test can see the loading state for certain.
+ *
+ * And two test-runner commands that drive the real browser:
+ * - `citylab-geolocation` { state: 'granted', lat, lon } | { state: 'denied' }
+ * - `citylab-tile-hits` { reset?: boolean } → number of tile requests so far
+ */
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** A 1×1 grey PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==', 'base64');
+
+export function citylabPeersPlugin(state) {
+  let blackhole;
+  let tiles;
+  const sockets = new Set();
+  let tileHits = 0;
+  let latency;
+  return {
+    name: 'citylab-test-peers',
+    async serverStart() {
+      blackhole = createNetServer((socket) => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+        socket.on('error', () => {});
+      });
+      tiles = createHttpServer((req, res) => {
+        if (/^\/\d+\/\d+\/\d+\.png$/.test(req.url ?? '')) tileHits++;
+        res.writeHead(200, { 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '*' });
+        res.end(PNG);
+      });
+      latency = createHttpServer(async (req, res) => {
+        const m = /^\/ms-(\d+)(\/.*)$/.exec(req.url ?? '');
+        if (!m) return res.writeHead(404).end();
+        await sleep(Math.min(Number(m[1]), 5000));
+        const chunks = [];
+        for await (const c of req) chunks.push(c);
+        const headers = { ...req.headers };
+        delete headers.host;
+        const upstream = await fetch(state.endpoint + m[2], {
+          method: req.method,
+          headers,
+          body: ['GET', 'HEAD'].includes(req.method ?? 'GET') ? undefined : Buffer.concat(chunks),
+        });
+        const out = {};
+        upstream.headers.forEach((v, k) => { if (k !== 'content-encoding' && k !== 'content-length') out[k] = v; });
+        res.writeHead(upstream.status, out);
+        res.end(Buffer.from(await upstream.arrayBuffer()));
+      });
+      await Promise.all([
+        new Promise((r) => blackhole.listen(0, '127.0.0.1', r)),
+        new Promise((r) => tiles.listen(0, '127.0.0.1', r)),
+        new Promise((r) => latency.listen(0, '127.0.0.1', r)),
+      ]);
+      state.latency = `http://127.0.0.1:${latency.address().port}`;
+      state.blackhole = `http://127.0.0.1:${blackhole.address().port}`;
+      // "localhost" is another origin than the endpoint's 127.0.0.1: a third-party host for the page.
+      state.tiles = `http://localhost:${tiles.address().port}`;
+    },
+    async serverStop() {
+      for (const s of sockets) s.destroy();
+      await Promise.all([blackhole, tiles, latency].map((s) => new Promise((r) => (s ? s.close(r) : r()))));
+    },
+    async executeCommand({ command, payload, session }) {
+      if (command === 'citylab-tile-hits') {
+        const hits = tileHits;
+        if (payload?.reset) tileHits = 0;
+        return hits;
+      }
+      if (command === 'citylab-geolocation') {
+        const page = session.browser.getPage(session.id);
+        const origin = new URL(page.url()).origin;
+        const context = page.browserContext();
+        await context.clearPermissionOverrides();
+        if (payload.state === 'granted') {
+          await context.overridePermissions(origin, ['geolocation']);
+          await page.setGeolocation({ latitude: payload.lat, longitude: payload.lon, accuracy: 10 });
+        } else {
+          // Denied as a shopper would: the browser-level permission set to "denied".
+          const cdp = await page.browser().target().createCDPSession();
+          await cdp.send('Browser.setPermission', { permission: { name: 'geolocation' }, setting: 'denied', origin });
+          await cdp.detach();
+        }
+        return true;
+      }
+      return undefined;
+    },
+  };
+}
