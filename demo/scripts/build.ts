@@ -77,6 +77,8 @@ ${opts.description ? `<meta name="description" content="${esc(opts.description)}
   pre { background: color-mix(in srgb, currentColor 6%, transparent); padding: 1rem; border-radius: 8px; overflow: auto; font-size: .85rem; }
   footer { padding: 2rem clamp(1rem, 4vw, 3rem); font-size: .85rem; opacity: .8; border-top: 1px solid color-mix(in srgb, currentColor 15%, transparent); }
   @media (max-width: 720px) { .product { grid-template-columns: 1fr; } }
+  /* Theming the SDK: the shop's own accent colour, through the documented custom property. */
+  citylab-store-finder, citylab-click-collect, citylab-ar-viewer { --citylab-accent: var(--accent); }
 </style>
 </head>
 <body>

@@ -9,6 +9,7 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css';
 import type { City, LatLon, Offer } from '../../shared/schemas.js';
+// The town's own attribution (shop data) is shown under the map by the element; Leaflet shows the tiles'.
 
 export interface MapHandle {
   update(offers: readonly Offer[], origin: LatLon | undefined, ownStore: string | undefined): void;
@@ -51,7 +52,6 @@ export function createMap({ root, container, city, endpoint, label, onSelect }: 
   } else {
     container.classList.add('schematic');
   }
-  if (city.attribution) map.attributionControl.addAttribution(escapeHtml(city.attribution));
   L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
 
   const layer = L.layerGroup().addTo(map);

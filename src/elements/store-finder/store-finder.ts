@@ -468,7 +468,8 @@ export class CitylabStoreFinder extends LitElement {
         ${own ? html`<span class="own-tag">${t.thisShop}</span>` : nothing}
       </div>
       <div class="line hours ${status.kind}">${clockIcon} ${status.text}${status.note ? ` · ${status.note}` : ''}</div>
-      <div class="line muted">${[pickup, t.updated(formatAgo(new Date(o.updated_at), this.now ?? this.clock, lang))].filter(Boolean).join(' · ')}</div>
+      <div class="line muted">${pickup || t.noPickup}</div>
+      <div class="line muted">${t.updated(formatAgo(new Date(o.updated_at), this.now ?? this.clock, lang))}</div>
       <div class="line muted">${s.address.street}${o.distance_m !== undefined ? html` · <strong class="distance">${t.away(formatDistance(o.distance_m, lang))}</strong>` : nothing}</div>
       <div class="actions">
         ${canReserve ? html`<button part="button" type="button" class="primary" aria-label=${t.reserveLabel(s.name)} @click=${() => this.select(o, 'reserve')}>${t.reserve}</button>` : nothing}
@@ -494,7 +495,7 @@ export class CitylabStoreFinder extends LitElement {
         : html`<div class="map-canvas" role="region" aria-label=${t.mapLabel}></div>
             ${this.mapState === 'loading' ? html`<p class="map-note">${t.mapLoading}</p>` : nothing}
             ${this.mapState === 'failed' ? html`<p class="map-note" role="alert">${t.mapFailed}</p>` : nothing}
-            ${tiles?.type === 'none' ? html`<p class="map-caption">${t.schematic}</p>` : nothing}`}
+            <p class="map-caption">${[tiles?.type === 'none' ? t.schematic : '', this.city?.attribution ?? ''].filter(Boolean).join(' · ')}</p>`}
     </div>`;
   }
 }
@@ -506,7 +507,8 @@ const skeleton = html`<li class="offer skeleton" aria-hidden="true">
   <div class="head"><span class="bar" style="width:55%"></span><span class="bar" style="width:18%"></span></div>
   <div class="line"><span class="bar" style="width:40%"></span></div>
   <div class="line"><span class="bar" style="width:65%"></span></div>
-  <div class="line"><span class="bar" style="width:70%"></span></div>
+  <div class="line"><span class="bar" style="width:45%"></span></div>
+  <div class="line"><span class="bar" style="width:60%"></span></div>
   <div class="line"><span class="bar" style="width:50%"></span></div>
   <div class="actions"><span class="bar btn"></span><span class="bar btn"></span></div>
 </li>`;

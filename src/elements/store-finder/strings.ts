@@ -11,6 +11,7 @@ export interface FinderStrings {
   quantity: (n: number) => string;
   readyIn: (minutes: number) => string;
   shipIn: (sla: string) => string;
+  noPickup: string;
   updated: (ago: string) => string;
   open: (closes: string) => string;
   closesSoon: (closes: string) => string;
@@ -101,6 +102,7 @@ export const de: FinderStrings = {
   quantity: (n) => `${n} Stück`,
   readyIn: (m) => (m === 0 ? 'Sofort abholbereit' : `Abholbereit in ${duration(m, true)}`),
   shipIn: (s) => `Abholbereit ${sla[s]?.[0] ?? ''}`.trim(),
+  noPickup: 'Kauf vor Ort',
   updated: (ago) => `Bestand aktualisiert ${ago}`,
   open: (t) => `Geöffnet · schließt um ${t} Uhr`,
   closesSoon: (t) => `Schließt bald · um ${t} Uhr`,
@@ -171,6 +173,7 @@ export const en: FinderStrings = {
   quantity: (n) => `${n} in stock`,
   readyIn: (m) => (m === 0 ? 'Ready for pickup now' : `Ready for pickup in ${duration(m, false)}`),
   shipIn: (s) => `Ready for pickup ${sla[s]?.[1] ?? ''}`.trim(),
+  noPickup: 'Buy in the shop',
   updated: (ago) => `Stock updated ${ago}`,
   open: (t) => `Open · closes at ${t}`,
   closesSoon: (t) => `Closes soon · at ${t}`,
