@@ -15,13 +15,14 @@ import {
   StoreCreate,
   StoreId,
   StorePatch,
-  type Availability,
   type InventoryItem,
+  type Offer,
+  type Product,
   type InventoryResult,
   type StoreCreated,
 } from '../shared/schemas.js';
 import { registerArRoutes } from './ar-routes.js';
-import { sortOffers, toOffer } from './availability.js';
+import { serializeAvailability, sortOffers, toOffer, withDistance } from './availability.js';
 import { parseInventoryFeed } from './inventory-feed.js';
 import { hashKey, newStoreKey, sameSecret } from './keys.js';
 import { createLogger, type Logger } from './log.js';
@@ -215,6 +216,13 @@ export function createApp(options: AppOptions): Hono {
     return c.json(product);
   });
 
+  /**
+   * Offers per product, kept until the storage's change token moves: a product page's
+   * widgets ask the same question again and again, and stock changes far less often.
+   */
+  const offerCache = new Map<string, { token: string; product: Product; offers: Offer[]; body: Uint8Array }>();
+  const OFFER_CACHE_SIZE = 10_000;
+
   app.get('/v1/availability', async (c) => {
     const query = parseOrThrow(AvailabilityQuery, c.req.query(), 'query');
     const from = query.lat !== undefined && query.lon !== undefined ? { lat: query.lat, lon: query.lon } : undefined;
@@ -226,16 +234,27 @@ export function createApp(options: AppOptions): Hono {
       if (!row) throw new ProblemError(404, 'product-not-found', `The shop "${query.store}" lists no article "${query.sku}".`);
       gtin = row.gtin;
     }
-    const product = await storage.getProduct(gtin);
-    if (!product) throw new ProblemError(404, 'product-not-found', `No product with GTIN ${gtin} is known in this town.`);
-    const rows = await storage.stockByGtin(gtin);
-    const offers = [];
-    for (const row of rows) {
-      const store = await storage.getStore(row.store_id);
-      if (store) offers.push(toOffer(row, store, from));
+    const token = await storage.changeToken();
+    let entry = offerCache.get(gtin);
+    if (!entry || entry.token !== token) {
+      const product = await storage.getProduct(gtin);
+      if (!product) throw new ProblemError(404, 'product-not-found', `No product with GTIN ${gtin} is known in this town.`);
+      const offers: Offer[] = [];
+      for (const row of await storage.stockByGtin(gtin)) {
+        const store = await storage.getStore(row.store_id);
+        if (store) offers.push(toOffer(row, store));
+      }
+      sortOffers(offers);
+      // Kept encoded: a hot answer is written out without turning 40 KB of text into bytes again.
+      entry = { token, product, offers, body: Buffer.from(serializeAvailability({ gtin, product, offers })) };
+      offerCache.delete(gtin);
+      if (offerCache.size >= OFFER_CACHE_SIZE) offerCache.delete(offerCache.keys().next().value!);
+      offerCache.set(gtin, entry);
     }
-    const body: Availability = { gtin, product, offers: sortOffers(offers) };
-    return c.json(body);
+    // A location changes every answer (distances, order): computed per request from the cached offers.
+    const headers = { 'Content-Type': 'application/json' };
+    if (!from) return c.body(entry.body as Uint8Array<ArrayBuffer>, 200, headers);
+    return c.body(serializeAvailability({ gtin, product: entry.product, offers: sortOffers(entry.offers.map((o) => withDistance(o, from))) }), 200, headers);
   });
 
   // ── feature routes: each feature module adds its own routes here ──

@@ -29,6 +29,10 @@ function slaFromMinutes(minutes: number): PickupSla {
   return days <= 6 ? (`${days}_day` as PickupSla) : 'multi_week';
 }
 
+export function withDistance(offer: Offer, from: LatLon): Offer {
+  return { ...offer, distance_m: Math.round(distanceMetres(from, offer.store.location)) };
+}
+
 export function toOffer(row: StockRow, store: Store, from?: LatLon): Offer {
   const cc = store.click_and_collect;
   let method = row.pickup_method ?? (cc.enabled ? 'reserve' : 'not_supported');
@@ -57,4 +61,24 @@ export function sortOffers(offers: Offer[]): Offer[] {
     }
     return STATE_ORDER[a.availability] - STATE_ORDER[b.availability] || a.store.name.localeCompare(b.store.name, 'de');
   });
+}
+
+/** Each shop serialised once while its object lives (SQLite keeps parsed shops cached). */
+const storeJson = new WeakMap<Store, string>();
+
+/**
+ * The availability answer as JSON text, with every shop's (unchanging, and
+ * largest) part serialised once rather than on every request.
+ */
+export function serializeAvailability(body: { gtin: string; product: unknown; offers: Offer[] }): string {
+  const parts: string[] = [];
+  for (const { store, ...rest } of body.offers) {
+    let json = storeJson.get(store);
+    if (json === undefined) {
+      json = JSON.stringify(store);
+      storeJson.set(store, json);
+    }
+    parts.push(`{"store":${json},${JSON.stringify(rest).slice(1)}`);
+  }
+  return `{"gtin":${JSON.stringify(body.gtin)},"product":${JSON.stringify(body.product)},"offers":[${parts.join(',')}]}`;
 }

@@ -72,9 +72,10 @@ export async function ensureBenchTown(file: string, log: (s: string) => void): P
       insertProduct.run(product.gtin, productSearchText(product), JSON.stringify(product));
     }
   })();
-  const insertRow = db.prepare(
-    'INSERT INTO inventory (store_id, sku, gtin, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at) VALUES (?, ?, ?, ?, NULL, ?, ?, NULL, NULL, ?)',
-  );
+  // Rows go into a plain staging table first and then into the product-clustered inventory in
+  // key order: far faster than 6 million random inserts into its b-tree.
+  db.exec('CREATE TEMP TABLE staging (store_id TEXT, sku TEXT, gtin TEXT, quantity INTEGER, price TEXT, updated_at TEXT)');
+  const insertRow = db.prepare('INSERT INTO staging VALUES (?, ?, ?, ?, ?, ?)');
   for (let s = 0; s < SHOPS; s++) {
     // Each shop lists a contiguous-with-gaps slice of the catalogue: distinct GTINs, no duplicates.
     const offset = Math.floor(random() * CATALOGUE);
@@ -82,11 +83,15 @@ export async function ensureBenchTown(file: string, log: (s: string) => void): P
     db.transaction(() => {
       for (let a = 0; a < ARTICLES_PER_SHOP; a++) {
         const p = (offset + a * stride + Math.floor(random() * stride)) % CATALOGUE;
-        insertRow.run(`shop-${s}`, `A-${a}`, benchGtin(p), Math.floor(random() * 8), `${(5 + random() * 200).toFixed(2)}`, 'EUR', now);
+        insertRow.run(`shop-${s}`, `A-${a}`, benchGtin(p), Math.floor(random() * 8), `${(5 + random() * 200).toFixed(2)}`, now);
       }
     })();
     if (s % 50 === 49) log(`  generated ${s + 1}/${SHOPS} shops (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }
+  db.exec(`INSERT INTO inventory (gtin, store_id, sku, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at)
+    SELECT gtin, store_id, sku, quantity, NULL, price, 'EUR', NULL, NULL, updated_at FROM staging ORDER BY gtin, store_id`);
+  db.exec('DROP TABLE staging');
+  log(`  clustered by product (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   db.pragma('wal_checkpoint(TRUNCATE)');
   await storage.close();
   renameSync(partial, file);

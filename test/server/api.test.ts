@@ -8,6 +8,8 @@ import { after, before, describe, it } from 'node:test';
 import { Availability, City, InventoryResult, Problem, Product, ProductList, Store, StoreCreated, StoreList } from '../../src/shared/schemas.js';
 import { CHAIR, LAMP, UNKNOWN, VASE, gtin, seedTestTown, testCity, testStores, type SeededTown } from '../fixtures/town.js';
 import { adminHeaders, keyHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
+import { SqliteStorage } from '../../src/server/storage/sqlite.js';
+import { join } from 'node:path';
 
 let ep: RunningEndpoint;
 let town: SeededTown;
@@ -260,6 +262,27 @@ describe('shop routes', () => {
     assert.equal(store.phone, undefined);
     assert.equal(store.name, 'Licht & Haus', 'untouched fields stay');
     assert.deepEqual(Store.parse((await getJson('/v1/stores/licht-haus')).body).opening_hours, hours);
+    // Availability answers are cached; the edit must show there at once too.
+    const a = Availability.parse((await getJson(`/v1/availability?gtin=${LAMP}`)).body);
+    assert.deepEqual(a.offers.find((o) => o.store.id === 'licht-haus')!.store.opening_hours, hours);
+  });
+
+  it('shows stock written by another connection to the same database at once (cache invalidation)', async () => {
+    const before = Availability.parse((await getJson(`/v1/availability?gtin=${VASE}`)).body);
+    assert.ok(before.offers.some((o) => o.store.id === 'licht-haus'));
+    const other = new SqliteStorage({ file: join(ep.dir, 'test.db') });
+    await other.init();
+    try {
+      const plan = await other.applyInventory({
+        storeId: 'licht-haus', mode: 'merge', dryRun: false, now: new Date().toISOString(),
+        items: [{ sku: 'LH-200', gtin: VASE, quantity: 0, price: { amount: '34.50', currency: 'EUR' } }],
+      });
+      assert.deepEqual(plan.errors, []);
+    } finally {
+      await other.close();
+    }
+    const after = Availability.parse((await getJson(`/v1/availability?gtin=${VASE}`)).body);
+    assert.equal(after.offers.find((o) => o.store.id === 'licht-haus')!.availability, 'out_of_stock');
   });
 });
 

@@ -45,6 +45,28 @@ const MIGRATIONS: readonly string[] = [
     UNIQUE (gtin, store_id)
   ) WITHOUT ROWID;
   `,
+  // 2: the table is clustered by product, so "which shops have it" reads one contiguous range
+  // (the hot path of every product page) instead of one b-tree descent per shop.
+  `
+  CREATE TABLE inventory_by_product (
+    gtin TEXT NOT NULL REFERENCES products(gtin),
+    store_id TEXT NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
+    sku TEXT NOT NULL,
+    quantity INTEGER CHECK (quantity IS NULL OR quantity >= 0),
+    availability TEXT,
+    price TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    pickup_method TEXT,
+    pickup_sla TEXT,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (gtin, store_id),
+    UNIQUE (store_id, sku)
+  ) WITHOUT ROWID;
+  INSERT INTO inventory_by_product (gtin, store_id, sku, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at)
+    SELECT gtin, store_id, sku, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at FROM inventory;
+  DROP TABLE inventory;
+  ALTER TABLE inventory_by_product RENAME TO inventory;
+  `,
 ];
 
 export interface SqliteOptions {
@@ -59,6 +81,21 @@ export class SqliteStorage implements Storage {
   private stores = new Map<string, Store>();
   /** Changes when another connection (the CLI, a second process) commits; then the cache reloads. */
   private seenDataVersion = -1;
+  /** Set while the data version was checked in this turn of the event loop. */
+  private versionCheckedThisTurn = false;
+  /** Bumped by every write of this connection and whenever another connection's commit is seen. */
+  private generation = 0;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Statements are prepared once and reused: preparing costs more than running a point query. */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
 
   constructor({ file }: SqliteOptions) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -90,33 +127,48 @@ export class SqliteStorage implements Storage {
   }
 
   async isEmpty(): Promise<boolean> {
-    const row = this.db
-      .prepare('SELECT (SELECT count(*) FROM city) + (SELECT count(*) FROM stores) + (SELECT count(*) FROM products) AS n')
+    const row = this.stmt('SELECT (SELECT count(*) FROM city) + (SELECT count(*) FROM stores) + (SELECT count(*) FROM products) AS n')
       .get() as { n: number };
     return row.n === 0;
   }
 
+  async changeToken(): Promise<string> {
+    this.freshStores();
+    return String(this.generation);
+  }
+
   async getCity(): Promise<City | null> {
-    const row = this.db.prepare('SELECT data FROM city WHERE id = 1').get() as { data: string } | undefined;
+    const row = this.stmt('SELECT data FROM city WHERE id = 1').get() as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as City) : null;
   }
 
   async setCity(city: City): Promise<void> {
-    this.db.prepare('INSERT INTO city (id, data) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data').run(JSON.stringify(city));
+    this.stmt('INSERT INTO city (id, data) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data').run(JSON.stringify(city));
+  }
+
+  private dataVersion(): number {
+    return this.stmt('PRAGMA data_version').pluck().get() as number;
   }
 
   private reloadStores(): void {
-    this.seenDataVersion = this.db.pragma('data_version', { simple: true }) as number;
-    const rows = this.db.prepare('SELECT data FROM stores ORDER BY id').all() as { data: string }[];
+    this.generation++;
+    this.seenDataVersion = this.dataVersion();
+    const rows = this.stmt('SELECT data FROM stores ORDER BY id').all() as { data: string }[];
     this.stores = new Map(rows.map((r) => {
       const store = JSON.parse(r.data) as Store;
       return [store.id, store];
     }));
   }
 
+  /**
+   * The cached shops, reloaded when another connection changed the database. Checked at most
+   * once per turn of the event loop: one answer asks for dozens of shops.
+   */
   private freshStores(): Map<string, Store> {
-    const version = this.db.pragma('data_version', { simple: true }) as number;
-    if (version !== this.seenDataVersion) this.reloadStores();
+    if (this.versionCheckedThisTurn) return this.stores;
+    this.versionCheckedThisTurn = true;
+    setImmediate(() => (this.versionCheckedThisTurn = false));
+    if (this.dataVersion() !== this.seenDataVersion) this.reloadStores();
     return this.stores;
   }
 
@@ -130,80 +182,85 @@ export class SqliteStorage implements Storage {
 
   async createStore(store: Store, keyHash: string): Promise<boolean> {
     this.freshStores();
-    const result = this.db
-      .prepare('INSERT INTO stores (id, data, key_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
+    const result = this.stmt('INSERT INTO stores (id, data, key_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
       .run(store.id, JSON.stringify(store), keyHash, store.updated_at, store.updated_at);
-    if (result.changes === 1) this.stores.set(store.id, store);
+    if (result.changes === 1) {
+      this.stores.set(store.id, store);
+      this.generation++;
+    }
     return result.changes === 1;
   }
 
   async updateStore(id: string, patch: StorePatch, now: string): Promise<Store | null> {
     const update = this.db.transaction((): Store | null => {
-      const row = this.db.prepare('SELECT data FROM stores WHERE id = ?').get(id) as { data: string } | undefined;
+      const row = this.stmt('SELECT data FROM stores WHERE id = ?').get(id) as { data: string } | undefined;
       if (!row) return null;
       const store = applyStorePatch(JSON.parse(row.data) as Store, patch, now);
-      this.db.prepare('UPDATE stores SET data = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(store), now, id);
+      this.stmt('UPDATE stores SET data = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(store), now, id);
       return store;
     });
     this.freshStores();
     const store = update.immediate();
-    if (store) this.stores.set(id, store);
+    if (store) {
+      this.stores.set(id, store);
+      this.generation++;
+    }
     return store;
   }
 
   async setStoreKeyHash(id: string, keyHash: string): Promise<boolean> {
-    return this.db.prepare('UPDATE stores SET key_hash = ? WHERE id = ?').run(keyHash, id).changes === 1;
+    return this.stmt('UPDATE stores SET key_hash = ? WHERE id = ?').run(keyHash, id).changes === 1;
   }
 
   async storeIdForKeyHash(keyHash: string): Promise<string | null> {
-    const row = this.db.prepare('SELECT id FROM stores WHERE key_hash = ?').get(keyHash) as { id: string } | undefined;
+    const row = this.stmt('SELECT id FROM stores WHERE key_hash = ?').get(keyHash) as { id: string } | undefined;
     return row?.id ?? null;
   }
 
   async getProduct(gtin: string): Promise<Product | null> {
-    const row = this.db.prepare('SELECT data FROM products WHERE gtin = ?').get(gtin) as { data: string } | undefined;
+    const row = this.stmt('SELECT data FROM products WHERE gtin = ?').get(gtin) as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as Product) : null;
   }
 
   async searchProducts(query: string, limit: number): Promise<Product[]> {
     const pattern = `%${query.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows = this.db
-      .prepare("SELECT data FROM products WHERE search LIKE ? ESCAPE '\\' ORDER BY search LIMIT ?")
+    const rows = this.stmt("SELECT data FROM products WHERE search LIKE ? ESCAPE '\\' ORDER BY search LIMIT ?")
       .all(pattern, limit) as { data: string }[];
     return rows.map((r) => JSON.parse(r.data) as Product);
   }
 
   async putProducts(products: readonly Product[]): Promise<void> {
-    const insert = this.db.prepare(
+    const insert = this.stmt(
       'INSERT INTO products (gtin, search, data) VALUES (?, ?, ?) ON CONFLICT (gtin) DO UPDATE SET search = excluded.search, data = excluded.data',
     );
     this.db.transaction(() => {
       for (const p of products) insert.run(p.gtin, productSearchText(p), JSON.stringify(p));
     })();
+    this.generation++;
   }
 
   async stockByGtin(gtin: string): Promise<StockRow[]> {
-    return this.db.prepare('SELECT * FROM inventory WHERE gtin = ?').all(gtin) as StockRow[];
+    return this.stmt('SELECT * FROM inventory WHERE gtin = ?').all(gtin) as StockRow[];
   }
 
   async stockBySku(storeId: string, sku: string): Promise<StockRow | null> {
-    return (this.db.prepare('SELECT * FROM inventory WHERE store_id = ? AND sku = ?').get(storeId, sku) as StockRow | undefined) ?? null;
+    return (this.stmt('SELECT * FROM inventory WHERE store_id = ? AND sku = ?').get(storeId, sku) as StockRow | undefined) ?? null;
   }
 
   async stockOfStore(storeId: string): Promise<StockRow[]> {
-    return this.db.prepare('SELECT * FROM inventory WHERE store_id = ? ORDER BY sku').all(storeId) as StockRow[];
+    return this.stmt('SELECT * FROM inventory WHERE store_id = ? ORDER BY sku').all(storeId) as StockRow[];
   }
 
   async applyInventory({ storeId, mode, items, dryRun, now }: ApplyInventoryInput): Promise<InventoryPlan> {
-    const existingStmt = this.db.prepare('SELECT sku, gtin FROM inventory WHERE store_id = ?');
-    const knownStmt = this.db.prepare('SELECT gtin FROM products WHERE gtin IN (SELECT value FROM json_each(?))');
-    const insertProduct = this.db.prepare('INSERT INTO products (gtin, search, data) VALUES (?, ?, ?) ON CONFLICT (gtin) DO NOTHING');
-    const deleteRow = this.db.prepare('DELETE FROM inventory WHERE store_id = ? AND sku = ?');
-    const upsertRow = this.db.prepare(`
+    const existingStmt = this.stmt('SELECT sku, gtin FROM inventory WHERE store_id = ?');
+    const knownStmt = this.stmt('SELECT gtin FROM products WHERE gtin IN (SELECT value FROM json_each(?))');
+    const insertProduct = this.stmt('INSERT INTO products (gtin, search, data) VALUES (?, ?, ?) ON CONFLICT (gtin) DO NOTHING');
+    const deleteRow = this.stmt('DELETE FROM inventory WHERE store_id = ? AND sku = ?');
+    const upsertRow = this.stmt(`
       INSERT INTO inventory (store_id, sku, gtin, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at)
       VALUES (@store_id, @sku, @gtin, @quantity, @availability, @price, @currency, @pickup_method, @pickup_sla, @updated_at)
       ON CONFLICT (store_id, sku) DO UPDATE SET
-        gtin = excluded.gtin, quantity = excluded.quantity, availability = excluded.availability,
+        quantity = excluded.quantity, availability = excluded.availability,
         price = excluded.price, currency = excluded.currency, pickup_method = excluded.pickup_method,
         pickup_sla = excluded.pickup_sla, updated_at = excluded.updated_at`);
 
@@ -226,6 +283,8 @@ export class SqliteStorage implements Storage {
       for (const row of plan.upserts) upsertRow.run(row);
       return plan;
     });
-    return run.immediate();
+    const plan = run.immediate();
+    if (!plan.errors.length && !dryRun) this.generation++;
+    return plan;
   }
 }

@@ -24,6 +24,11 @@ export interface Storage {
   close(): Promise<void>;
   /** True when no town, shop or product has been stored yet. */
   isEmpty(): Promise<boolean>;
+  /**
+   * Changes whenever shops, products or stock change (through this instance or any other
+   * writer), so answers derived from them can be cached until it does.
+   */
+  changeToken(): Promise<string>;
 
   getCity(): Promise<City | null>;
   setCity(city: City): Promise<void>;
