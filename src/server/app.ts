@@ -28,10 +28,12 @@ import { hashKey, newStoreKey, sameSecret } from './keys.js';
 import { createLogger, type Logger } from './log.js';
 import { buildOpenApi } from './openapi.js';
 import { bodyLimit } from './body-limit.js';
-import { ProblemError, validationProblem, type ProblemErrors } from './problem.js';
+import { ProblemError, type ProblemErrors } from './problem.js';
+import { mediaType, parseOrThrow, problemResponse, readJson } from './http.js';
 import type { Storage } from './storage/types.js';
 import { newStore, slugify } from './stores.js';
 import { matchPlaces } from './places.js';
+import { registerReservationRoutes, type ReservationOptions } from './reservations/routes.js';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 /** A shop's whole stock list in one PUT: 20,000 articles as CSV are about 1.5 MB. */
@@ -48,6 +50,7 @@ export interface AppOptions {
   demoDir?: string | undefined;
   logger?: Logger;
   now?: () => Date;
+  reservations?: ReservationOptions;
 }
 
 type Auth = { role: 'admin' } | { role: 'store'; storeId: string };
@@ -158,7 +161,7 @@ export function createApp(options: AppOptions): Hono {
       items: rows.map((r) => ({
         sku: r.sku,
         gtin: r.gtin,
-        ...(r.quantity !== null ? { quantity: r.quantity } : {}),
+        ...(r.quantity !== null ? { quantity: r.quantity, held: r.held ?? 0 } : {}),
         ...(r.availability ? { availability: r.availability } : {}),
         price: { amount: r.price, currency: r.currency },
         ...(r.pickup_method ? { pickup_method: r.pickup_method } : {}),
@@ -258,6 +261,7 @@ export function createApp(options: AppOptions): Hono {
   });
 
   // ── feature routes: each feature module adds its own routes here ──
+  registerReservationRoutes(app, { storage, now, log, options: options.reservations ?? {}, authorizeStore });
   registerArRoutes(app, { storage, adminKey: options.adminKey });
 
   // The script-tag bundle and its lazy chunks: flat files only.
@@ -353,12 +357,6 @@ const AvailabilityQuery = z
     z.refine((q) => (q.lat === undefined) === (q.lon === undefined), { message: 'give both lat and lon', path: ['lat'] }),
   );
 
-function problemResponse(c: Context, problem: ProblemError): Response {
-  const body = JSON.stringify(problem.toProblem(c.req.path));
-  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json', ...problem.headers };
-  return c.body(body, problem.status as 400, headers);
-}
-
 function unauthorized(detail: string): ProblemError {
   return new ProblemError(401, 'unauthorized', detail, undefined, { 'WWW-Authenticate': 'Bearer realm="citylab"' });
 }
@@ -378,57 +376,3 @@ function feedProblem(errors: ProblemErrors): ProblemError {
   );
 }
 
-function mediaType(c: Context): string {
-  return (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
-}
-
-async function readJson<T extends z.ZodMiniType>(c: Context, schema: T, what: string): Promise<z.infer<T>> {
-  const media = mediaType(c);
-  if (media !== 'application/json' && !media.endsWith('+json')) {
-    throw new ProblemError(415, 'unsupported-media-type', 'Send the body as application/json.');
-  }
-  const text = await c.req.text();
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new ProblemError(400, 'malformed-json', `The body is not valid JSON: ${(err as Error).message}`);
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw validationProblem(parsed.error.issues, what);
-  // Nested objects in the contract strip unknown keys (so responses stay forward compatible);
-  // in a request, a key the schema dropped is a mistake the sender should hear about.
-  const stray = strayKeys(data, parsed.data, []);
-  if (stray.length) throw validationProblem(stray.map((path) => ({ code: 'unrecognized_keys', path: path.slice(0, -1), keys: [path.at(-1)!], message: '' })), what);
-  return parsed.data as z.infer<T>;
-}
-
-function strayKeys(input: unknown, output: unknown, path: string[]): string[][] {
-  if (Array.isArray(input) && Array.isArray(output)) {
-    return input.flatMap((item, i) => strayKeys(item, output[i], [...path, String(i)]));
-  }
-  if (!isPlainObject(input) || !isPlainObject(output)) return [];
-  const found: string[][] = [];
-  for (const key of Object.keys(input)) {
-    if (!(key in output)) found.push([...path, key]);
-    else found.push(...strayKeys(input[key], output[key], [...path, key]));
-  }
-  return found;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function parseOrThrow<T extends z.ZodMiniType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const problem = validationProblem(parsed.error.issues, `The ${what}`);
-    if (what !== 'query') {
-      // Path parameters: name the parameter in the errors.
-      for (const e of problem.errors ?? []) e.path = e.path ? `${what}.${e.path}` : what;
-    }
-    throw problem;
-  }
-  return parsed.data as z.infer<T>;
-}

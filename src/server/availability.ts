@@ -14,8 +14,14 @@ const STATE_ORDER: Record<AvailabilityState, number> = {
   out_of_stock: 3,
 };
 
-export function deriveState(row: Pick<StockRow, 'quantity' | 'availability'>, store: Pick<Store, 'low_stock_threshold'>): AvailabilityState {
-  const { quantity, availability } = row;
+/** Units a shopper can still have: on hand minus those held for reservations. */
+export function availableUnits(row: Pick<StockRow, 'quantity' | 'held'>): number | null {
+  return row.quantity === null ? null : Math.max(0, row.quantity - (row.held ?? 0));
+}
+
+export function deriveState(row: Pick<StockRow, 'quantity' | 'availability' | 'held'>, store: Pick<Store, 'low_stock_threshold'>): AvailabilityState {
+  const availability = row.availability;
+  const quantity = availableUnits(row);
   if (quantity === 0 && availability !== 'on_display_to_order') return 'out_of_stock';
   if (availability) return availability;
   if (quantity === null) return 'in_stock';
@@ -48,7 +54,8 @@ export function toOffer(row: StockRow, store: Store, from?: LatLon): Offer {
     pickup: sla ? { method, sla } : { method },
     updated_at: row.updated_at,
   };
-  if (store.show_quantities && row.quantity !== null) offer.quantity = row.quantity;
+  const units = availableUnits(row);
+  if (store.show_quantities && units !== null) offer.quantity = units;
   if (from) offer.distance_m = Math.round(distanceMetres(from, store.location));
   return offer;
 }

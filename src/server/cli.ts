@@ -19,6 +19,8 @@ import type { Storage } from './storage/types.js';
 import { StoreCreate } from '../shared/schemas.js';
 import { issuesToErrors } from './problem.js';
 import { newStore, slugify } from './stores.js';
+import { startJobs } from './reservations/jobs.js';
+import { createMailer } from './reservations/mail.js';
 
 const USAGE = `Usage:
   citylab-server serve [--port N] [--host H] [--db FILE] [--seed-demo]
@@ -26,7 +28,8 @@ const USAGE = `Usage:
   citylab-server store rotate-key STORE_ID
   citylab-server store list
 
-Environment: PORT (8787), HOST (127.0.0.1), CITYLAB_DB (./data/citylab.db), CITYLAB_ADMIN_KEY, CITYLAB_LOG (info|error|silent)`;
+Environment: PORT (8787), HOST (127.0.0.1), CITYLAB_DB (./data/citylab.db), CITYLAB_ADMIN_KEY, CITYLAB_LOG (info|error|silent),
+  SMTP_URL, MAIL_FROM, CITYLAB_PUBLIC_URL, CITYLAB_RETENTION_DAYS (30), CITYLAB_SWEEP_MS (30000), TRUST_PROXY (1 behind your proxy)`;
 
 function fail(message: string): never {
   process.stderr.write(`citylab-server: ${message}\n`);
@@ -82,12 +85,37 @@ async function main(argv: string[]): Promise<void> {
     }
     const adminKey = process.env.CITYLAB_ADMIN_KEY || undefined;
     if (!adminKey) logger.info('no-admin-key', { hint: 'set CITYLAB_ADMIN_KEY to enable the operator routes' });
-    const app = createApp({ storage, adminKey, version: PACKAGE_VERSION, sdkDir: SDK_DIR, demoDir: DEMO_DIR, logger });
+    const smtpUrl = process.env.SMTP_URL || undefined;
+    const demo = Boolean(values['seed-demo']);
+    const app = createApp({
+      storage,
+      adminKey,
+      version: PACKAGE_VERSION,
+      sdkDir: SDK_DIR,
+      demoDir: DEMO_DIR,
+      logger,
+      reservations: {
+        publicUrl: process.env.CITYLAB_PUBLIC_URL || undefined,
+        trustProxy: process.env.TRUST_PROXY === '1',
+        // The demo town without SMTP shows its mails on /demo/outbox.html.
+        demoOutbox: demo && !smtpUrl,
+      },
+    });
+    const mailer = createMailer(storage, { smtpUrl, from: process.env.MAIL_FROM ?? 'CityLab <noreply@localhost>', logger });
+    if (!smtpUrl) logger.info('no-smtp', { hint: 'set SMTP_URL to send reservation mails; until then they wait in the outbox' });
+    const stopJobs = startJobs({
+      storage,
+      mailer,
+      log: logger,
+      retentionDays: Number(process.env.CITYLAB_RETENTION_DAYS ?? 30),
+      intervalMs: Number(process.env.CITYLAB_SWEEP_MS ?? 30_000),
+    });
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
       const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
       process.stdout.write(`CityLab endpoint listening on http://${shown}:${info.port}\n`);
     });
     const stop = () => {
+      stopJobs();
       server.close(() => {
         void storage.close().then(() => process.exit(0));
       });

@@ -19,6 +19,8 @@ export interface StockRow {
   pickup_method: PickupMethod | null;
   pickup_sla: PickupSla | null;
   updated_at: string;
+  /** Units held for reservations (part of `quantity` until collected). Absent in uploads. */
+  held?: number;
 }
 
 export interface NewProduct {

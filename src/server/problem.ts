@@ -23,6 +23,14 @@ export type ProblemCode =
   | 'product-not-found'
   | 'city-not-configured'
   | 'method-not-allowed'
+  | 'insufficient-stock'
+  | 'not-reservable'
+  | 'idempotency-key-missing'
+  | 'idempotency-key-reused'
+  | 'request-in-progress'
+  | 'rate-limited'
+  | 'invalid-transition'
+  | 'reservation-not-found'
   | 'internal';
 
 const TITLES: Record<ProblemCode, string> = {
@@ -40,6 +48,14 @@ const TITLES: Record<ProblemCode, string> = {
   'product-not-found': 'Product not found',
   'city-not-configured': 'Town not configured',
   'method-not-allowed': 'Method not allowed',
+  'insufficient-stock': 'Not enough in stock',
+  'not-reservable': 'Cannot be reserved',
+  'idempotency-key-missing': 'Idempotency-Key required',
+  'idempotency-key-reused': 'Idempotency-Key used for another request',
+  'request-in-progress': 'Request in progress',
+  'rate-limited': 'Too many requests',
+  'invalid-transition': 'Status change not possible',
+  'reservation-not-found': 'Reservation not found',
   internal: 'Internal error',
 };
 
@@ -53,6 +69,8 @@ export class ProblemError extends Error {
     readonly detail: string,
     readonly errors?: ProblemErrors,
     readonly headers?: Record<string, string>,
+    /** Extension members, e.g. `available` on insufficient-stock. */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(detail);
   }
@@ -66,6 +84,7 @@ export class ProblemError extends Error {
       code: this.code,
       ...(instance ? { instance } : {}),
       ...(this.errors ? { errors: this.errors } : {}),
+      ...this.extra,
     };
   }
 }

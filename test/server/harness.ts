@@ -4,12 +4,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../../src/server/app.js';
+import { createApp, type AppOptions } from '../../src/server/app.js';
 import { SqliteStorage } from '../../src/server/storage/sqlite.js';
 import { ADMIN_KEY } from '../fixtures/town.js';
 
 export interface RunningEndpoint {
   url: string;
+  server: ServerType;
   storage: SqliteStorage;
   dir: string;
   close(): Promise<void>;
@@ -19,11 +20,11 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'citylab-test-'));
 }
 
-export async function startEndpoint(options: { now?: () => Date; dir?: string } = {}): Promise<RunningEndpoint> {
+export async function startEndpoint(options: { now?: () => Date; dir?: string; app?: Partial<AppOptions> } = {}): Promise<RunningEndpoint> {
   const dir = options.dir ?? tempDir();
   const storage = new SqliteStorage({ file: join(dir, 'test.db') });
   await storage.init();
-  const app = createApp({ storage, adminKey: ADMIN_KEY, version: 'test', ...(options.now ? { now: options.now } : {}) });
+  const app = createApp({ storage, adminKey: ADMIN_KEY, version: 'test', ...(options.now ? { now: options.now } : {}), ...options.app });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
@@ -31,6 +32,7 @@ export async function startEndpoint(options: { now?: () => Date; dir?: string } 
   if (!address || typeof address === 'string') throw new Error('no port');
   return {
     url: `http://127.0.0.1:${address.port}`,
+    server,
     storage,
     dir,
     async close() {
@@ -42,9 +44,9 @@ export async function startEndpoint(options: { now?: () => Date; dir?: string } 
 }
 
 /** The endpoint as the CLI runs it, in its own process (for restart and crash tests). */
-export async function startProcess(dbFile: string, extraArgs: string[] = []): Promise<{ url: string; child: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> }> {
+export async function startProcess(dbFile: string, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', 'serve', '--port', '0', '--db', dbFile, ...extraArgs], {
-    env: { ...process.env, CITYLAB_ADMIN_KEY: ADMIN_KEY, CITYLAB_LOG: 'silent' },
+    env: { ...process.env, CITYLAB_ADMIN_KEY: ADMIN_KEY, CITYLAB_LOG: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -9,7 +9,19 @@ import { dirname } from 'node:path';
 import type { City, Product, Store, StorePatch } from '../../shared/schemas.js';
 import { planInventory, type InventoryPlan } from '../inventory-plan.js';
 import { applyStorePatch, productSearchText } from '../stores.js';
-import type { ApplyInventoryInput, StockRow, Storage } from './types.js';
+import type {
+  ApplyInventoryInput,
+  CreateOutcome,
+  CreateReservationInput,
+  CreateResult,
+  IdempotencyRecord,
+  OutboxMail,
+  ReservationRecord,
+  ReservationState,
+  StockRow,
+  Storage,
+  TransitionResult,
+} from './types.js';
 
 /** Versioned migrations: index + 1 is the schema version stored in `PRAGMA user_version`. */
 const MIGRATIONS: readonly string[] = [
@@ -67,7 +79,70 @@ const MIGRATIONS: readonly string[] = [
   DROP TABLE inventory;
   ALTER TABLE inventory_by_product RENAME TO inventory;
   `,
+  // 3: click & collect. `held` units stay part of `quantity` until collected.
+  `
+  ALTER TABLE inventory ADD COLUMN held INTEGER NOT NULL DEFAULT 0 CHECK (held >= 0);
+  CREATE TABLE reservations (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL,
+    store_id TEXT NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
+    gtin TEXT NOT NULL,
+    sku TEXT NOT NULL,
+    item_name TEXT NOT NULL,
+    price TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    status TEXT NOT NULL CHECK (status IN ('held', 'ready', 'collected', 'cancelled', 'expired')),
+    lang TEXT NOT NULL,
+    customer_name TEXT,
+    customer_email TEXT,
+    customer_phone TEXT,
+    token_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    ready_from TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    ended_at TEXT,
+    cancel_reason TEXT
+  );
+  CREATE INDEX reservations_by_store ON reservations (store_id, status, created_at);
+  CREATE INDEX reservations_due ON reservations (expires_at) WHERE status IN ('held', 'ready');
+  CREATE INDEX reservations_by_contact ON reservations (customer_email) WHERE status IN ('held', 'ready');
+  CREATE INDEX reservations_ended ON reservations (ended_at) WHERE customer_email IS NOT NULL;
+  CREATE UNIQUE INDEX reservations_active_code ON reservations (store_id, code) WHERE status IN ('held', 'ready');
+  CREATE TABLE idempotency_keys (
+    key_hash TEXT PRIMARY KEY,
+    request_hash TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('in_progress', 'done')),
+    status INTEGER,
+    body TEXT,
+    reservation_id TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    reservation_id TEXT,
+    kind TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    text TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    sent_at TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT
+  );
+  CREATE INDEX outbox_pending ON outbox (id) WHERE sent_at IS NULL;
+  `,
 ];
+
+/** Which status may follow which; anything else is a conflict. */
+const TRANSITIONS: Record<ReservationState, readonly ReservationState[]> = {
+  held: ['ready', 'collected', 'cancelled', 'expired'],
+  ready: ['collected', 'cancelled', 'expired'],
+  collected: [],
+  cancelled: [],
+  expired: [],
+};
 
 export interface SqliteOptions {
   /** File path, or ':memory:'. */
@@ -286,5 +361,161 @@ export class SqliteStorage implements Storage {
     const plan = run.immediate();
     if (!plan.errors.length && !dryRun) this.generation++;
     return plan;
+  }
+
+  // ---------------------------------------------------------- reservations
+
+  private queueMails(mails: readonly OutboxMail[]): void {
+    const insert = this.stmt(
+      'INSERT INTO outbox (reservation_id, kind, recipient, subject, text, lang, created_at) VALUES (@reservation_id, @kind, @recipient, @subject, @text, @lang, @created_at)',
+    );
+    for (const m of mails) insert.run({ reservation_id: m.reservation_id, kind: m.kind, recipient: m.recipient, subject: m.subject, text: m.text, lang: m.lang, created_at: m.created_at });
+  }
+
+  async findIdempotencyKey(keyHash: string): Promise<IdempotencyRecord | null> {
+    return (this.stmt('SELECT request_hash, state, status, body, reservation_id FROM idempotency_keys WHERE key_hash = ?').get(keyHash) as IdempotencyRecord | undefined) ?? null;
+  }
+
+  async createReservation({ keyHash, requestHash, reservation: r, maxActivePerContact, respond }: CreateReservationInput): Promise<CreateResult> {
+    const run = this.db.transaction((): CreateResult => {
+      const prior = this.stmt('SELECT request_hash, state, status, body, reservation_id FROM idempotency_keys WHERE key_hash = ?').get(keyHash) as
+        | { request_hash: string; state: string; status: number; body: string; reservation_id: string | null }
+        | undefined;
+      if (prior) {
+        if (prior.request_hash !== requestHash) return { kind: 'key-mismatch' };
+        if (prior.state !== 'done') return { kind: 'in-progress' };
+        return { kind: 'replay', response: { status: prior.status, body: prior.body }, reservationId: prior.reservation_id };
+      }
+      const outcome = ((): CreateOutcome => {
+        const row = (r.gtin !== undefined
+          ? this.stmt('SELECT * FROM inventory WHERE store_id = ? AND gtin = ?').get(r.store_id, r.gtin)
+          : this.stmt('SELECT * FROM inventory WHERE store_id = ? AND sku = ?').get(r.store_id, r.sku)) as (StockRow & { held: number }) | undefined;
+        if (!row) return { kind: 'not-listed' };
+        if (row.quantity === null) return { kind: 'not-reservable' };
+        const active = this.stmt("SELECT count(*) AS n FROM reservations WHERE customer_email = ? AND status IN ('held', 'ready')").get(r.customer.email) as { n: number };
+        if (active.n >= maxActivePerContact) return { kind: 'hold-limit' };
+        // The hold itself: one statement that succeeds only while enough units are free.
+        const held = this.stmt('UPDATE inventory SET held = held + ? WHERE store_id = ? AND sku = ? AND quantity - held >= ?').run(r.quantity, row.store_id, row.sku, r.quantity);
+        if (held.changes !== 1) return { kind: 'insufficient', available: Math.max(0, row.quantity - row.held) };
+        const product = this.stmt('SELECT data FROM products WHERE gtin = ?').get(row.gtin) as { data: string };
+        const record: ReservationRecord = {
+          id: r.id,
+          code: '',
+          store_id: row.store_id,
+          gtin: row.gtin,
+          sku: row.sku,
+          item_name: (JSON.parse(product.data) as Product).name,
+          price: row.price,
+          currency: row.currency,
+          quantity: r.quantity,
+          status: 'held',
+          lang: r.lang,
+          customer_name: r.customer.name,
+          customer_email: r.customer.email,
+          customer_phone: r.customer.phone ?? null,
+          token_hash: r.token_hash,
+          created_at: r.created_at,
+          ready_from: r.ready_from,
+          expires_at: r.expires_at,
+          ended_at: null,
+          cancel_reason: null,
+        };
+        const taken = this.stmt("SELECT 1 FROM reservations WHERE store_id = ? AND code = ? AND status IN ('held', 'ready')");
+        do record.code = r.code();
+        while (taken.get(record.store_id, record.code));
+        this.stmt(`INSERT INTO reservations (id, code, store_id, gtin, sku, item_name, price, currency, quantity, status, lang, customer_name, customer_email,
+          customer_phone, token_hash, created_at, ready_from, expires_at, ended_at, cancel_reason) VALUES (@id, @code, @store_id, @gtin, @sku, @item_name, @price,
+          @currency, @quantity, @status, @lang, @customer_name, @customer_email, @customer_phone, @token_hash, @created_at, @ready_from, @expires_at, @ended_at, @cancel_reason)`).run(record);
+        return { kind: 'created', record };
+      })();
+      const { response, mails } = respond(outcome);
+      this.queueMails(mails);
+      this.stmt("INSERT INTO idempotency_keys (key_hash, request_hash, state, status, body, reservation_id, created_at) VALUES (?, ?, 'done', ?, ?, ?, ?)").run(
+        keyHash, requestHash, response.status, response.body, outcome.kind === 'created' ? outcome.record.id : null, r.created_at,
+      );
+      return { kind: 'done', outcome, response };
+    });
+    const result = run.immediate();
+    if (result.kind === 'done' && result.outcome.kind === 'created') this.generation++;
+    return result;
+  }
+
+  async getReservation(id: string): Promise<ReservationRecord | null> {
+    return (this.stmt('SELECT * FROM reservations WHERE id = ?').get(id) as ReservationRecord | undefined) ?? null;
+  }
+
+  async listReservations(storeId: string, statuses?: readonly ReservationState[]): Promise<ReservationRecord[]> {
+    const rows = this.stmt('SELECT * FROM reservations WHERE store_id = ? ORDER BY created_at DESC LIMIT 500').all(storeId) as ReservationRecord[];
+    return statuses ? rows.filter((r) => statuses.includes(r.status)) : rows;
+  }
+
+  /** Releases (or, when collected, takes out) the reservation's units. Never below zero. */
+  private settleStock(record: ReservationRecord, to: ReservationState): void {
+    if (to === 'collected') {
+      this.stmt('UPDATE inventory SET held = max(0, held - ?), quantity = max(0, quantity - ?) WHERE store_id = ? AND sku = ?').run(record.quantity, record.quantity, record.store_id, record.sku);
+    } else if (to === 'cancelled' || to === 'expired') {
+      this.stmt('UPDATE inventory SET held = max(0, held - ?) WHERE store_id = ? AND sku = ?').run(record.quantity, record.store_id, record.sku);
+    }
+  }
+
+  async transitionReservation({ id, to, reason, now, mails }: Parameters<Storage['transitionReservation']>[0]): Promise<TransitionResult> {
+    const run = this.db.transaction((): TransitionResult => {
+      const record = this.stmt('SELECT * FROM reservations WHERE id = ?').get(id) as ReservationRecord | undefined;
+      if (!record) return { kind: 'not-found' };
+      if (!TRANSITIONS[record.status].includes(to)) return { kind: 'invalid', from: record.status };
+      const ended = to === 'ready' ? null : now;
+      // The status in the WHERE makes a concurrent second transition a no-op.
+      const changed = this.stmt('UPDATE reservations SET status = ?, ended_at = coalesce(?, ended_at), cancel_reason = coalesce(?, cancel_reason) WHERE id = ? AND status = ?').run(
+        to, ended, to === 'cancelled' ? (reason ?? null) : null, id, record.status,
+      );
+      if (changed.changes !== 1) return { kind: 'invalid', from: record.status };
+      this.settleStock(record, to);
+      const next: ReservationRecord = { ...record, status: to, ended_at: ended ?? record.ended_at, cancel_reason: to === 'cancelled' ? (reason ?? null) : record.cancel_reason };
+      this.queueMails(mails(next));
+      return { kind: 'ok', record: next };
+    });
+    const result = run.immediate();
+    if (result.kind === 'ok') this.generation++;
+    return result;
+  }
+
+  async expireDue(now: string, mails: (record: ReservationRecord) => OutboxMail[]): Promise<ReservationRecord[]> {
+    const run = this.db.transaction((): ReservationRecord[] => {
+      // RETURNING hands each row to exactly one sweeper: the write lock serialises them, and a
+      // second sweeper's UPDATE no longer matches rows the first one expired.
+      const expired = this.stmt(
+        "UPDATE reservations SET status = 'expired', ended_at = ? WHERE status IN ('held', 'ready') AND expires_at <= ? RETURNING *",
+      ).all(now, now) as ReservationRecord[];
+      for (const record of expired) {
+        this.settleStock(record, 'expired');
+        this.queueMails(mails(record));
+      }
+      return expired;
+    });
+    const expired = run.immediate();
+    if (expired.length) this.generation++;
+    return expired;
+  }
+
+  async purge({ personalBefore, keysBefore }: { personalBefore: string; keysBefore: string }): Promise<{ erased: number; mails: number; keys: number }> {
+    const run = this.db.transaction(() => ({
+      erased: this.stmt('UPDATE reservations SET customer_name = NULL, customer_email = NULL, customer_phone = NULL WHERE customer_email IS NOT NULL AND ended_at IS NOT NULL AND ended_at <= ?').run(personalBefore).changes,
+      mails: this.stmt('DELETE FROM outbox WHERE created_at <= ?').run(personalBefore).changes,
+      keys: this.stmt('DELETE FROM idempotency_keys WHERE created_at <= ?').run(keysBefore).changes,
+    }));
+    return run.immediate();
+  }
+
+  async pendingMail(limit: number): Promise<OutboxMail[]> {
+    return this.stmt('SELECT * FROM outbox WHERE sent_at IS NULL AND attempts < 10 ORDER BY id LIMIT ?').all(limit) as OutboxMail[];
+  }
+
+  async markMail(id: number, result: { sentAt: string } | { error: string }): Promise<void> {
+    if ('sentAt' in result) this.stmt('UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?').run(result.sentAt, id);
+    else this.stmt('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?').run(result.error.slice(0, 500), id);
+  }
+
+  async outbox(limit: number): Promise<OutboxMail[]> {
+    return this.stmt('SELECT * FROM outbox ORDER BY id DESC LIMIT ?').all(limit) as OutboxMail[];
   }
 }

@@ -1,0 +1,54 @@
+/**
+ * Background work of the endpoint: expiring holds (releasing their stock),
+ * erasing personal data on schedule, and delivering the mail outbox.
+ */
+import type { Logger } from '../log.js';
+import type { Storage } from '../storage/types.js';
+import { reservationMails, type Mailer } from './mail.js';
+
+export interface JobOptions {
+  storage: Storage;
+  mailer?: Mailer | undefined;
+  log: Logger;
+  now?: () => Date;
+  /** Days after a reservation ends until its personal data is erased (default 30). */
+  retentionDays?: number;
+  intervalMs?: number;
+}
+
+/** One round: expire due holds, erase what is past retention, send mail. */
+export async function sweep({ storage, mailer, log, now = () => new Date(), retentionDays = 30 }: JobOptions): Promise<{ expired: number; erased: number; sent: number }> {
+  const at = now();
+  const stores = new Map((await storage.listStores()).map((s) => [s.id, s]));
+  const expired = await storage.expireDue(at.toISOString(), (r) => {
+    const store = stores.get(r.store_id);
+    return store ? reservationMails('customer-expired', r, store, store.website ?? '', at.toISOString()) : [];
+  });
+  const purged = await storage.purge({
+    personalBefore: new Date(at.getTime() - retentionDays * 86_400_000).toISOString(),
+    // Idempotency keys are kept at least 24 hours (as the IETF draft asks); 48 to be safe.
+    keysBefore: new Date(at.getTime() - 48 * 3_600_000).toISOString(),
+  });
+  const sent = mailer ? await mailer.flush() : 0;
+  if (expired.length || purged.erased || sent) log.info('sweep', { expired: expired.length, erased: purged.erased, mails_deleted: purged.mails, keys_deleted: purged.keys, sent });
+  return { expired: expired.length, erased: purged.erased, sent };
+}
+
+export function startJobs(options: JobOptions): () => void {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await sweep(options);
+    } catch (err) {
+      options.log.error('sweep-failed', { message: (err as Error).message });
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(tick, options.intervalMs ?? 30_000);
+  timer.unref();
+  void tick();
+  return () => clearInterval(timer);
+}
