@@ -8,7 +8,19 @@
  * - Every failure comes back as a typed result; nothing is thrown into the host page.
  */
 import type * as z from 'zod/mini';
-import type { Availability, City, LatLon, PlaceList, Problem, Product, ProductList, Store, StoreList } from './schemas.js';
+import type {
+  Availability,
+  City,
+  LatLon,
+  PlaceList,
+  Problem,
+  Product,
+  ProductList,
+  Reservation,
+  ReservationCreate,
+  Store,
+  StoreList,
+} from './schemas.js';
 
 type Contract = typeof import('./schemas.js');
 
@@ -34,6 +46,8 @@ export interface ClientError {
   kind: ClientErrorKind;
   /** HTTP status for `http` errors. */
   status?: number;
+  /** Seconds to wait before trying again, from a 429's Retry-After. */
+  retryAfter?: number;
   /** The problem's stable code, e.g. `product-not-found`. */
   code?: string;
   problem?: Problem;
@@ -102,6 +116,32 @@ export class CitylabClient {
     return this.get(`/v1/availability?${params}`, (c) => c.Availability);
   }
 
+  /**
+   * Reserves for pickup. `idempotencyKey` must be made once per attempt and reused when the
+   * same attempt is retried (after a timeout, a double click): the endpoint then answers with the
+   * reservation it already made instead of making a second one.
+   */
+  reserve(body: ReservationCreate, idempotencyKey: string): Promise<Result<Reservation>> {
+    return this.request(this.endpoint + '/v1/reservations', (c) => c.Reservation, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+      body: JSON.stringify(body),
+    });
+  }
+
+  /** The shopper's view of their reservation (with the token from the reservation's answer). */
+  reservation(id: string, token: string): Promise<Result<Reservation>> {
+    return this.request(`${this.endpoint}/v1/reservations/${encodeURIComponent(id)}`, (c) => c.Reservation, { headers: { Authorization: `Bearer ${token}` } });
+  }
+
+  cancelReservation(id: string, token: string, reason?: string): Promise<Result<Reservation>> {
+    return this.request(`${this.endpoint}/v1/reservations/${encodeURIComponent(id)}/cancel`, (c) => c.Reservation, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(reason ? { reason } : {}),
+    });
+  }
+
   /** Resolves a URL from the API (a model, a poster) against the endpoint. */
   resolve(url: string): string {
     return new URL(url, this.endpoint + '/').href;
@@ -116,12 +156,13 @@ export class CitylabClient {
     return request;
   }
 
-  private async request<T>(url: string, pick: (contract: Contract) => z.ZodMiniType<T>): Promise<Result<T>> {
+  private async request<T>(url: string, pick: (contract: Contract) => z.ZodMiniType<T>, init: RequestInit = {}): Promise<Result<T>> {
     const schemas = loadContract().catch(() => undefined);
     let response: Response;
     try {
       response = await this.fetchImpl(url, {
-        headers: { Accept: 'application/json' },
+        ...init,
+        headers: { Accept: 'application/json', ...(init.headers as Record<string, string> | undefined) },
         credentials: 'omit',
         signal: AbortSignal.timeout(this.timeoutMs),
       });
@@ -144,9 +185,11 @@ export class CitylabClient {
     if (!c) return fail({ kind: 'network', message: 'The response validator could not be loaded.' });
     if (!response.ok) {
       const problem = c.Problem.safeParse(body);
+      const retryAfter = Number(response.headers.get('Retry-After'));
       return fail({
         kind: 'http',
         status: response.status,
+        ...(retryAfter > 0 ? { retryAfter } : {}),
         ...(problem.success ? { code: problem.data.code, problem: problem.data } : {}),
         message: problem.success ? problem.data.detail : `HTTP ${response.status} from ${url}`,
       });
