@@ -83,7 +83,7 @@ ${opts.description ? `<meta name="description" content="${esc(opts.description)}
 </head>
 <body>
 ${opts.body}
-<footer>Demo-Stadt ${esc(city.name)} · ${esc(city.attribution ?? '')} · <a href="/demo/">Alle Geschäfte</a> · <a href="/demo/api.html">Was die Schnittstelle liefert</a></footer>
+<footer>Demo-Stadt ${esc(city.name)} · ${esc(city.attribution ?? '')} · <a href="/demo/">Alle Geschäfte</a> · <a href="/demo/api.html">Was die Schnittstelle liefert</a> · <a href="/demo/outbox.html">Postausgang (E-Mails)</a></footer>
 <!-- CityLab: the one line a shop owner pastes -->
 ${SNIPPET}
 </body>
@@ -238,6 +238,32 @@ function apiPage(): string {
   });
 }
 
+/** The demo town sends no mail (no SMTP): its outbox is shown here, as a shop and a shopper would receive it. */
+function outboxPage(): string {
+  return page({
+    title: 'Postausgang der Demo-Stadt – CityLab',
+    body: `<header class="site"><a class="brand" href="/demo/">Innenstadt ${esc(city.name)}</a><span class="muted">Postausgang</span></header>
+<main>
+  <h1>Postausgang</h1>
+  <p>Ohne Mailserver verschickt die Demo-Stadt keine E-Mails. Hier sehen Sie, was Kundinnen, Kunden und Geschäfte bekommen würden: Bestätigung mit Abholcode, „liegt bereit“, Storno, Ablauf. Die neuesten zuerst; nach 30 Tagen gelöscht.</p>
+  <p><button type="button" id="reload">Neu laden</button></p>
+  <div id="mails" aria-live="polite">Lädt …</div>
+  <script type="module">
+    const box = document.getElementById('mails');
+    const esc = (s) => String(s).replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
+    async function load() {
+      const res = await fetch('/v1/demo/outbox');
+      if (!res.ok) { box.textContent = 'Der Postausgang ist nur in der Demo-Stadt ohne Mailserver sichtbar.'; return; }
+      const { items } = await res.json();
+      box.innerHTML = items.length ? items.map((m) => '<article class="card" style="padding:1rem;margin:1rem 0"><h2 style="margin:0;font-size:1.1rem">' + esc(m.subject) + '</h2><p class="muted" style="margin:.25rem 0">An ' + esc(m.recipient) + ' · ' + new Date(m.created_at).toLocaleString('de-DE') + (m.sent_at ? ' · versandt' : ' · nicht versandt (kein Mailserver)') + '</p><pre style="white-space:pre-wrap">' + esc(m.text) + '</pre></article>').join('') : '<p>Noch keine E-Mails. Reservieren Sie auf einer Produktseite, dann erscheint hier die Bestätigung.</p>';
+    }
+    document.getElementById('reload').addEventListener('click', load);
+    load();
+  </script>
+</main>`,
+  });
+}
+
 export async function buildDemoSite(): Promise<{ pages: number; models: number }> {
   await rm(OUT, { recursive: true, force: true });
   const models = await buildModels(join(OUT, 'models'));
@@ -249,6 +275,7 @@ export async function buildDemoSite(): Promise<{ pages: number; models: number }
   };
   await write('index.html', townPage());
   await write('api.html', apiPage());
+  await write('outbox.html', outboxPage());
   for (const store of stores) {
     const items = inventory[store.id] ?? [];
     await write(`shops/${store.id}/index.html`, shopPage(store, items));
