@@ -31,13 +31,13 @@ const euro = (amount: string) => new Intl.NumberFormat('de-DE', { style: 'curren
 const productById = new Map(products.map((p) => [p.gtin, p]));
 
 /** Each fictional shop has its own look, as real shop sites do; one of them is dark. */
-const LOOKS: Record<string, { accent: string; bg: string; fg: string; font: string }> = {
+const LOOKS: Record<string, { accent: string; bg: string; fg: string; font: string; onAccent?: string }> = {
   'buchhandlung-am-markt': { accent: '#8c2f39', bg: '#fbf8f3', fg: '#2b2420', font: 'Georgia, "Times New Roman", serif' },
   'schuhhaus-kersting': { accent: '#1f4e79', bg: '#ffffff', fg: '#1d1d1f', font: 'system-ui, sans-serif' },
   'wohnraum-einrichtung': { accent: '#2f6b5b', bg: '#f6f4ef', fg: '#23201c', font: '"Helvetica Neue", Arial, sans-serif' },
   'lichtwerk-leuchten': { accent: '#b3541e', bg: '#fffdf8', fg: '#1f1a17', font: 'system-ui, sans-serif' },
   'keramik-am-glockenturm': { accent: '#4d6b8a', bg: '#f7f9fa', fg: '#1e2a33', font: 'Georgia, serif' },
-  'musikhaus-klangraum': { accent: '#ffb347', bg: '#15161a', fg: '#ecebe8', font: 'system-ui, sans-serif' },
+  'musikhaus-klangraum': { accent: '#ffb347', bg: '#15161a', fg: '#ecebe8', font: 'system-ui, sans-serif', onAccent: '#15161a' },
   'teehaus-am-neumarkt': { accent: '#5d7a3a', bg: '#fbfaf5', fg: '#24261f', font: 'Georgia, serif' },
 };
 const look = (id: string) => LOOKS[id] ?? { accent: '#0b5cad', bg: '#ffffff', fg: '#1d1d1f', font: 'system-ui, sans-serif' };
@@ -53,7 +53,7 @@ function page(opts: { title: string; lang?: string; body: string; store?: DemoSt
 ${opts.description ? `<meta name="description" content="${esc(opts.description)}">` : ''}
 <link rel="icon" href="data:,">
 <style>
-  :root { --accent: ${l.accent}; ${l.bg.startsWith('#1') ? 'color-scheme: dark;' : ''} }
+  :root { --accent: ${l.accent}; --on-accent: ${l.onAccent ?? '#ffffff'}; ${l.bg.startsWith('#1') ? 'color-scheme: dark;' : ''} }
   * { box-sizing: border-box; }
   body { margin: 0; background: ${l.bg}; color: ${l.fg}; font: 16px/1.5 ${l.font}; }
   a { color: var(--accent); }
@@ -78,7 +78,7 @@ ${opts.description ? `<meta name="description" content="${esc(opts.description)}
   footer { padding: 2rem clamp(1rem, 4vw, 3rem); font-size: .85rem; opacity: .8; border-top: 1px solid color-mix(in srgb, currentColor 15%, transparent); }
   @media (max-width: 720px) { .product { grid-template-columns: 1fr; } }
   /* Theming the SDK: the shop's own accent colour, through the documented custom property. */
-  citylab-store-finder, citylab-click-collect, citylab-ar-viewer { --citylab-accent: var(--accent); }
+  citylab-store-finder, citylab-click-collect, citylab-ar-viewer { --citylab-accent: var(--accent); --citylab-on-accent: var(--on-accent); }
 </style>
 </head>
 <body>
