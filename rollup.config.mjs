@@ -9,6 +9,7 @@
  *                              dedupes Lit and zod.
  *  (c) dist/server/cli.js    – the endpoint's CLI for `npx citylab-server`, with
  *                              the demo town's seed data bundled in.
+ *  (d) dist/models/cli.js    – the model pipeline's CLI for `npx citylab-models`.
  *
  * TypeScript 7 is the native compiler and @rollup/plugin-typescript cannot drive
  * it, so esbuild strips types here and `tsc` type-checks and writes the .d.ts
@@ -103,7 +104,12 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: 'citylab.js',
-      chunkFileNames: '[name]-[hash].js',
+      // An element's chunk is named after it (store-finder-[hash].js), so a page's downloads read clearly.
+      chunkFileNames: (chunk) => {
+        const define = [chunk.facadeModuleId ?? '', ...chunk.moduleIds].find((id) => /elements\/(?!internal\/)[^/]+\/define\.ts$/.test(id));
+        const element = define ? /elements\/([^/]+)\/define\.ts$/.exec(define)?.[1] : undefined;
+        return `${element ?? '[name]'}-[hash].js`;
+      },
       sourcemap: true,
     },
   },
@@ -140,6 +146,25 @@ export default [
     ],
     output: {
       file: 'dist/server/cli.js',
+      format: 'es',
+      banner: '#!/usr/bin/env node',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+  },
+
+  // (d) the model pipeline's CLI, `npx citylab-models` (glTF-Transform, the Khronos
+  //     validator, meshoptimizer, Draco and puppeteer-core stay installed packages).
+  {
+    input: 'src/models/cli.ts',
+    external: (id) => isNodeBuiltin(id) || matchesPackage([...dependencies, ...Object.keys(pkg.optionalDependencies ?? {})])(id),
+    onwarn,
+    plugins: [
+      nodeResolve({ ...resolveOptions, exportConditions: ['node'], preferBuiltins: true }),
+      typescript({ platform: 'node' }),
+    ],
+    output: {
+      file: 'dist/models/cli.js',
       format: 'es',
       banner: '#!/usr/bin/env node',
       inlineDynamicImports: true,

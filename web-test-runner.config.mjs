@@ -15,6 +15,7 @@ import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { citylabPeersPlugin } from './test/browser/servers.mjs';
+import { citylabArModelsPlugin } from './test/browser/ar-models-server.mjs';
 
 const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 const SERVER_CLI = 'src/server/cli.ts';
@@ -26,7 +27,9 @@ function startEndpoint(state) {
   state.dir = mkdtempSync(path.join(tmpdir(), 'citylab-wtr-'));
   const args = ['--import', 'tsx', SERVER_CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', path.join(state.dir, 'test.db')];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, CITYLAB_ADMIN_KEY: ADMIN_KEY, CITYLAB_LOG: 'silent' },
+    // Every reservation in the browser tests comes from one loopback address: the per-connection
+    // and per-shop limits are lifted (the cap on open holds per e-mail address stays).
+    env: { ...process.env, CITYLAB_ADMIN_KEY: ADMIN_KEY, CITYLAB_LOG: 'silent', CITYLAB_RESERVATION_LIMITS: 'off' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   state.child = child;
@@ -132,6 +135,8 @@ export default {
   plugins: [
     citylabEndpointPlugin(endpointState),
     citylabPeersPlugin(endpointState),
+    // The demo's 3D models through the model pipeline, on a model host of their own (the viewer's tests).
+    citylabArModelsPlugin(),
     // `.css` imports arrive as text, as the rollup build makes them (see rollup.config.mjs).
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', loaders: { '.css': 'text' } }),
   ],

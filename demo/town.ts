@@ -365,7 +365,7 @@ const gtin = (department: number, article: number): string =>
 /** The four products with a 3D model; the sizes match what `demo/scripts/models.ts` builds. */
 const model = (name: string, width: number, height: number, depth: number): Product['model'] => ({
   glb_url: `/demo/models/${name}.glb`,
-  poster_url: `/demo/models/${name}-poster.svg`,
+  poster_url: `/demo/models/${name}-poster.webp`,
   dimensions_m: { width, height, depth },
 });
 
@@ -406,7 +406,7 @@ const c = {
   // Shoes.
   sneaker: p(11, 1, 'Sneaker Ruhrtal, Nachtblau', 'Lennestep', SHOES, 'Leichter Sneaker aus Wildleder mit heller Naturkautschuksohle und Wechselfußbett.', {
     model: model('sneaker', 0.11, 0.12, 0.3),
-    image_url: '/demo/models/sneaker-poster.svg',
+    image_url: '/demo/models/sneaker-poster.webp',
   }),
   chelsea: p(11, 2, 'Chelsea Boot Hellweg, Cognac', 'Lennestep', SHOES, 'Chelsea Boot aus pflanzlich gegerbtem Glattleder mit Elastikeinsatz, rahmengenäht.'),
   wanderschuh: p(11, 3, 'Wanderschuh Rothaarsteig, wasserdicht', 'Bergpfad', SHOES, 'Knöchelhoher Wanderschuh mit Membran und griffiger Profilsohle.'),
@@ -416,7 +416,7 @@ const c = {
   // Furniture.
   sessel: p(12, 1, 'Loungesessel Lenne, Wollstoff Petrol', 'Hölzer Werkstätten', FURNITURE, 'Loungesessel mit Gestell aus geölter Eiche und Polster in Wollstoff. B 75 × H 80 × T 80 cm.', {
     model: model('lounge-chair', 0.75, 0.8, 0.8),
-    image_url: '/demo/models/lounge-chair-poster.svg',
+    image_url: '/demo/models/lounge-chair-poster.webp',
   }),
   beistelltisch: p(12, 2, 'Beistelltisch Eiche rund, Ø 45 cm', 'Hölzer Werkstätten', FURNITURE, 'Runder Beistelltisch aus massiver Eiche, geölt. Höhe 50 cm.'),
   wandregal: p(12, 3, 'Wandregal Nussbaum, 80 cm', 'Hölzer Werkstätten', FURNITURE, 'Schlichtes Wandregal aus Nussbaum mit verdeckter Aufhängung.'),
@@ -427,7 +427,7 @@ const c = {
   // Lighting.
   tischleuchte: p(13, 1, 'Tischleuchte Röhr, Messing und Leinen', 'Lumen & Leinen', LIGHTING, 'Tischleuchte mit Fuß aus gebürstetem Messing und Schirm aus Leinen, E27. Höhe 50 cm.', {
     model: model('table-lamp', 0.3, 0.5, 0.3),
-    image_url: '/demo/models/table-lamp-poster.svg',
+    image_url: '/demo/models/table-lamp-poster.webp',
   }),
   stehleuchte: p(13, 2, 'Stehleuchte Bogen, Schwarz', 'Lumen & Leinen', LIGHTING, 'Bogenleuchte mit Marmorfuß und schwenkbarem Schirm, Höhe 190 cm.'),
   pendelleuchte: p(13, 3, 'Pendelleuchte Glocke, Opalglas', 'Lumen & Leinen', LIGHTING, 'Pendelleuchte aus mundgeblasenem Opalglas, Ø 30 cm, Textilkabel 2 m.'),
@@ -438,7 +438,7 @@ const c = {
   // Ceramics and gifts.
   vase: p(14, 1, 'Vase Möhne, Seladon glasiert', 'Sorpe Keramik', CERAMICS, 'Bauchige Vase aus Steinzeug, von Hand gedreht, mit seladongrüner Glasur. Höhe 32 cm.', {
     model: model('vase', 0.18, 0.32, 0.18),
-    image_url: '/demo/models/vase-poster.svg',
+    image_url: '/demo/models/vase-poster.webp',
   }),
   becher: p(14, 2, 'Becher Sauerland, Steinzeug 350 ml', 'Sorpe Keramik', CERAMICS, 'Handgedrehter Becher mit Reliefglasur, spülmaschinenfest.'),
   teekanne: p(14, 3, 'Teekanne Steinzeug, 1,2 l', 'Sorpe Keramik', CERAMICS, 'Teekanne mit Edelstahlsieb und Bambusgriff.'),

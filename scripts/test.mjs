@@ -62,6 +62,8 @@ if (serverTests.length === 0) {
   console.log('\ntest: no test/server/**/*.test.ts files yet');
   results.push({ name: 'server tests (node --test)', status: 'skipped (no files)' });
 } else {
+  // test/server/harness.ts runs every suite on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+  console.log(`\ntest: server tests on SQLite${process.env.TEST_DATABASE_URL ? ' and PostgreSQL (TEST_DATABASE_URL)' : ' (set TEST_DATABASE_URL to run them on PostgreSQL too)'}`);
   await step('server tests (node --test)', process.execPath, [
     '--import',
     'tsx',

@@ -1,10 +1,13 @@
 /**
- * Entry of the script-tag bundle (dist/citylab.js): registers every element on
- * import and exposes the same API as the npm package.
+ * Entry of the script-tag bundle (dist/citylab.js). A shop owner pastes
  *
  *   <script type="module" src="https://<town endpoint>/sdk/citylab.js"></script>
+ *
+ * and every CityLab element on the page works: each one's code is loaded when
+ * its tag appears (see autoload.ts), from the same place as this file, and the
+ * elements talk to that endpoint.
  */
 import './script-origin.js';
-import './define.js';
+import { autoload } from './autoload.js';
 
-export * from './index.js';
+autoload();

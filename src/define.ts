@@ -4,3 +4,4 @@
  */
 import './elements/store-finder/define.js';
 import './elements/ar-viewer/define.js';
+import './elements/click-collect/define.js';

@@ -34,6 +34,31 @@ export interface CitylabModelLoadDetail {
   src: string;
 }
 
+/**
+ * Before a reservation is sent (cancelable: `preventDefault()` sends nothing). No personal data:
+ * what the shopper typed never leaves the element in an event.
+ */
+export interface CitylabReserveDetail {
+  /** The shop's id. */
+  store: string;
+  gtin: string;
+  quantity: number;
+}
+
+/** A reservation was made (the endpoint holds the item). No personal data. */
+export interface CitylabReservedDetail {
+  /** The reservation's id, e.g. "res_…". */
+  id: string;
+  /** The pickup code the shopper shows in the shop, e.g. "7KQ-M4P". */
+  code: string;
+  /** The shop's id. */
+  store: string;
+  gtin: string;
+  quantity: number;
+  /** ISO 8601 instant until which the item is held. */
+  expires_at: string;
+}
+
 export interface CitylabArStatusDetail {
   status: 'started' | 'failed' | 'ended';
   /** Why AR could not start, when it failed. */
@@ -47,6 +72,8 @@ export interface CitylabEventDetails {
   'citylab-find-in-store': CitylabFindInStoreDetail;
   'citylab-model-load': CitylabModelLoadDetail;
   'citylab-ar-status': CitylabArStatusDetail;
+  'citylab-reserve': CitylabReserveDetail;
+  'citylab-reserved': CitylabReservedDetail;
 }
 
 declare global {
@@ -56,5 +83,7 @@ declare global {
     'citylab-find-in-store': CustomEvent<CitylabFindInStoreDetail>;
     'citylab-model-load': CustomEvent<CitylabModelLoadDetail>;
     'citylab-ar-status': CustomEvent<CitylabArStatusDetail>;
+    'citylab-reserve': CustomEvent<CitylabReserveDetail>;
+    'citylab-reserved': CustomEvent<CitylabReservedDetail>;
   }
 }

@@ -6,6 +6,7 @@
 export { CitylabArViewer } from './elements/ar-viewer/ar-viewer.js';
 export type { ArViewerArStatus, ArViewerLoading, ArViewerReveal, ArViewerState } from './elements/ar-viewer/ar-viewer.js';
 export { CitylabStoreFinder } from './elements/store-finder/store-finder.js';
+export { CitylabClickCollect, type ClickCollectOpenOptions, type ClickCollectStatus } from './elements/click-collect/click-collect.js';
 export { CitylabClient, clientFor } from './shared/client.js';
 export type { AvailabilityQuery, ClientError, ClientErrorKind, ClientOptions, Result } from './shared/client.js';
 export { resolveEndpoint, setDefaultEndpoint } from './shared/endpoint.js';

@@ -26,6 +26,7 @@ import { serializeAvailability, sortOffers, toOffer, withDistance } from './avai
 import { parseInventoryFeed } from './inventory-feed.js';
 import { hashKey, newStoreKey, sameSecret } from './keys.js';
 import { createLogger, type Logger } from './log.js';
+import { CACHE_POLICY, derivedEtag, etagOf, httpCache, matchesIfNoneMatch } from './http-cache.js';
 import { buildOpenApi } from './openapi.js';
 import { bodyLimit } from './body-limit.js';
 import { ProblemError, type ProblemErrors } from './problem.js';
@@ -51,6 +52,8 @@ export interface AppOptions {
   logger?: Logger;
   now?: () => Date;
   reservations?: ReservationOptions;
+  /** True once the process is shutting down: `GET /v1/ready` answers 503 so the load balancer stops sending. */
+  draining?: () => boolean;
 }
 
 type Auth = { role: 'admin' } | { role: 'store'; storeId: string };
@@ -93,7 +96,24 @@ export function createApp(options: AppOptions): Hono {
     }),
   );
 
-  app.get('/v1/health', (c) => c.json({ status: 'ok', version, time: now().toISOString() }));
+  // Public reads may be kept by browsers and a CDN (ETag, short max-age, 304); see http-cache.ts.
+  for (const path of ['/v1/city', '/v1/places', '/v1/stores', '/v1/stores/:id', '/v1/products', '/v1/products/:gtin', '/v1/openapi.json']) {
+    app.use(path, httpCache(CACHE_POLICY.data));
+  }
+  app.use('/v1/availability', httpCache(CACHE_POLICY.availability));
+
+  app.get('/v1/health', (c) => c.json({ status: 'ok', version, time: now().toISOString() }, 200, { 'Cache-Control': 'no-store' }));
+  // Readiness: the database answers and the instance is not shutting down (liveness is /v1/health).
+  app.get('/v1/ready', async (c) => {
+    if (options.draining?.()) throw new ProblemError(503, 'not-ready', 'This instance is shutting down.', undefined, { 'Retry-After': '5' });
+    try {
+      await storage.ping();
+    } catch (err) {
+      log.error('not-ready', { storage: storage.kind, message: (err as Error).message });
+      throw new ProblemError(503, 'not-ready', 'The database does not answer.', undefined, { 'Retry-After': '5' });
+    }
+    return c.json({ status: 'ready', storage: storage.kind }, 200, { 'Cache-Control': 'no-store' });
+  });
   app.get('/v1/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json' }));
 
   app.get('/v1/city', async (c) => {
@@ -223,7 +243,7 @@ export function createApp(options: AppOptions): Hono {
    * Offers per product, kept until the storage's change token moves: a product page's
    * widgets ask the same question again and again, and stock changes far less often.
    */
-  const offerCache = new Map<string, { token: string; product: Product; offers: Offer[]; body: Uint8Array }>();
+  const offerCache = new Map<string, { token: string; product: Product; offers: Offer[]; body: Uint8Array; etag: string }>();
   const OFFER_CACHE_SIZE = 10_000;
 
   app.get('/v1/availability', async (c) => {
@@ -243,19 +263,25 @@ export function createApp(options: AppOptions): Hono {
       const product = await storage.getProduct(gtin);
       if (!product) throw new ProblemError(404, 'product-not-found', `No product with GTIN ${gtin} is known in this town.`);
       const offers: Offer[] = [];
-      for (const row of await storage.stockByGtin(gtin)) {
-        const store = await storage.getStore(row.store_id);
+      const rows = await storage.stockByGtin(gtin);
+      const stores = await storage.getStores(rows.map((r) => r.store_id));
+      for (const row of rows) {
+        const store = stores.get(row.store_id);
         if (store) offers.push(toOffer(row, store));
       }
       sortOffers(offers);
-      // Kept encoded: a hot answer is written out without turning 40 KB of text into bytes again.
-      entry = { token, product, offers, body: Buffer.from(serializeAvailability({ gtin, product, offers })) };
+      // Kept encoded, with its ETag: a hot answer is written out without encoding or hashing 40 KB again.
+      const body = Buffer.from(serializeAvailability({ gtin, product, offers }));
+      entry = { token, product, offers, body, etag: etagOf(body) };
       offerCache.delete(gtin);
       if (offerCache.size >= OFFER_CACHE_SIZE) offerCache.delete(offerCache.keys().next().value!);
       offerCache.set(gtin, entry);
     }
-    // A location changes every answer (distances, order): computed per request from the cached offers.
-    const headers = { 'Content-Type': 'application/json' };
+    // A location changes every answer (distances, order): computed per request from the cached offers,
+    // and its ETag from the cached one and the location, so a 304 needs no serialising.
+    const etag = from ? derivedEtag(entry.etag, `${from.lat},${from.lon}`) : entry.etag;
+    const headers = { 'Content-Type': 'application/json', 'Cache-Control': CACHE_POLICY.availability, ETag: etag };
+    if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers);
     if (!from) return c.body(entry.body as Uint8Array<ArrayBuffer>, 200, headers);
     return c.body(serializeAvailability({ gtin, product: entry.product, offers: sortOffers(entry.offers.map((o) => withDistance(o, from))) }), 200, headers);
   });
@@ -267,7 +293,9 @@ export function createApp(options: AppOptions): Hono {
   // The script-tag bundle and its lazy chunks: flat files only.
   if (options.sdkDir && existsSync(options.sdkDir)) {
     const sdk = serveStatic({ root: options.sdkDir, rewriteRequestPath: (p) => p.replace(/^\/sdk/, '') });
-    app.get('/sdk/:file{[A-Za-z0-9._-]+\\.(?:js|js\\.map)}', (c, next) => {
+    // citylab.js keeps its name (short-lived); the chunks beside it are named by their content hash (a year).
+    const sdkCache = httpCache((c) => (/-[A-Za-z0-9_-]{8}\.js(?:\.map)?$/.test(c.req.path) ? CACHE_POLICY.immutable : CACHE_POLICY.sdkEntry));
+    app.get('/sdk/:file{[A-Za-z0-9._-]+\\.(?:js|js\\.map)}', sdkCache, (c, next) => {
       c.header('Access-Control-Allow-Origin', '*');
       return sdk(c, next);
     });
@@ -275,7 +303,7 @@ export function createApp(options: AppOptions): Hono {
   if (options.demoDir && existsSync(options.demoDir)) {
     app.get('/', (c) => c.redirect('/demo/'));
     app.get('/demo', (c, next) => (new URL(c.req.url).pathname === '/demo' ? c.redirect('/demo/') : next()));
-    app.use('/demo/*', serveStatic({ root: options.demoDir, rewriteRequestPath: (p) => p.replace(/^\/demo/, '') }));
+    app.use('/demo/*', httpCache(CACHE_POLICY.files), serveStatic({ root: options.demoDir, rewriteRequestPath: (p) => p.replace(/^\/demo/, '') }));
   }
 
   return app;

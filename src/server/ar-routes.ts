@@ -60,9 +60,9 @@ export function registerArRoutes(app: Hono, options: ArRoutesOptions): void {
     if (!product?.model) {
       return c.html(page(lang, words.notFoundTitle, `<h1>${escapeHtml(words.notFoundTitle)}</h1><p>${escapeHtml(words.notFound)}</p>`, back, words), 404, PAGE_HEADERS);
     }
+    // The QR code's link ends in #citylab-ar=<gtin>: the viewer itself then says to tap "In Ihrem Raum ansehen".
     const body = `<h1>${escapeHtml(product.name)}</h1>
-<citylab-ar-viewer gtin="${escapeHtml(product.gtin)}" loading="eager" reveal="auto"></citylab-ar-viewer>
-<p>${escapeHtml(words.hint)}</p>`;
+<citylab-ar-viewer gtin="${escapeHtml(product.gtin)}" loading="eager" reveal="auto"></citylab-ar-viewer>`;
     return c.html(page(lang, `${product.name} – ${words.title}`, body, back, words), 200, PAGE_HEADERS);
   });
 
@@ -143,14 +143,12 @@ type Lang = 'de' | 'en';
 const PAGE_WORDS = {
   de: {
     title: 'in Ihrem Raum ansehen',
-    hint: 'Tippen Sie auf „In Ihrem Raum ansehen“, um das Produkt in Originalgröße in Ihren Raum zu stellen.',
     back: (host: string) => `Zurück zu ${host}`,
     notFoundTitle: 'Keine 3D-Ansicht gefunden',
     notFound: 'Zu diesem Produkt gibt es hier keine 3D-Ansicht. Vielleicht ist der Link veraltet.',
   },
   en: {
     title: 'view in your room',
-    hint: 'Tap "View in your room" to place the product at its real size in your room.',
     back: (host: string) => `Back to ${host}`,
     notFoundTitle: 'No 3D view found',
     notFound: 'There is no 3D view of this product here. The link may be out of date.',
@@ -159,6 +157,8 @@ const PAGE_WORDS = {
 
 const PAGE_HEADERS = {
   'Cache-Control': 'no-cache',
+  // A public page without cookies; shop tools may check it from their own origin.
+  'Access-Control-Allow-Origin': '*',
   'X-Content-Type-Options': 'nosniff',
   // The shop page a shopper came from is nobody else's business.
   'Referrer-Policy': 'no-referrer',

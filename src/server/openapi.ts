@@ -32,6 +32,13 @@ export const ROUTES = {
   '/v1/health': {
     get: { summary: 'Liveness', tags: ['public'], responses: { 200: json('The endpoint is up.', ref('Health')) } },
   },
+  '/v1/ready': {
+    get: {
+      summary: 'Readiness: the database answers and the instance is not shutting down',
+      tags: ['public'],
+      responses: { 200: { description: 'Ready to take requests.' }, 503: problem('Not ready (database unreachable, or shutting down).') },
+    },
+  },
   '/v1/openapi.json': {
     get: { summary: 'This document', tags: ['public'], responses: { 200: { description: 'OpenAPI 3.1' } } },
   },

@@ -31,6 +31,7 @@ export type ProblemCode =
   | 'rate-limited'
   | 'invalid-transition'
   | 'reservation-not-found'
+  | 'not-ready'
   | 'internal';
 
 const TITLES: Record<ProblemCode, string> = {
@@ -56,6 +57,7 @@ const TITLES: Record<ProblemCode, string> = {
   'rate-limited': 'Too many requests',
   'invalid-transition': 'Status change not possible',
   'reservation-not-found': 'Reservation not found',
+  'not-ready': 'Not ready',
   internal: 'Internal error',
 };
 

@@ -164,6 +164,9 @@ export class CitylabClient {
         ...init,
         headers: { Accept: 'application/json', ...(init.headers as Record<string, string> | undefined) },
         credentials: 'omit',
+        // The endpoint's answers may be cached (max-age) for CDNs; the widgets show live stock, so the
+        // browser asks again each time, with If-None-Match: a 304 from the CDN or the endpoint is cheap.
+        cache: 'no-cache',
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (err) {

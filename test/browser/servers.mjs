@@ -7,9 +7,12 @@
  * - a latency proxy: `${latency}/ms-300/v1/...` answers what the endpoint answers, 300 ms later
  *   (a phone on a slow network), so a test can see the loading state for certain.
  *
- * And two test-runner commands that drive the real browser:
+ * And test-runner commands that drive the real browser and the peers:
  * - `citylab-geolocation` { state: 'granted', lat, lon } | { state: 'denied' }
  * - `citylab-tile-hits` { reset?: boolean } → number of tile requests so far
+ * - `citylab-delay-next-answer` { ms } → the next POST through the latency proxy reaches the
+ *   endpoint at once, but its answer is held back `ms` (a reply lost on a flaky connection,
+ *   after the endpoint has acted: what idempotency keys are for)
  */
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
@@ -24,6 +27,7 @@ export function citylabPeersPlugin(state) {
   const sockets = new Set();
   let tileHits = 0;
   let latency;
+  let delayNextAnswer = 0;
   return {
     name: 'citylab-test-peers',
     async serverStart() {
@@ -52,8 +56,16 @@ export function citylabPeersPlugin(state) {
         });
         const out = {};
         upstream.headers.forEach((v, k) => { if (k !== 'content-encoding' && k !== 'content-length') out[k] = v; });
+        const answer = Buffer.from(await upstream.arrayBuffer());
+        if (delayNextAnswer && !['GET', 'HEAD', 'OPTIONS'].includes(req.method ?? 'GET')) {
+          const ms = delayNextAnswer;
+          delayNextAnswer = 0;
+          // The browser may have given up by then: writing to its closed socket must not throw here.
+          res.on('error', () => {});
+          await sleep(ms);
+        }
         res.writeHead(upstream.status, out);
-        res.end(Buffer.from(await upstream.arrayBuffer()));
+        res.end(answer);
       });
       await Promise.all([
         new Promise((r) => blackhole.listen(0, '127.0.0.1', r)),
@@ -74,6 +86,10 @@ export function citylabPeersPlugin(state) {
         const hits = tileHits;
         if (payload?.reset) tileHits = 0;
         return hits;
+      }
+      if (command === 'citylab-delay-next-answer') {
+        delayNextAnswer = Math.max(0, Math.min(Number(payload?.ms) || 0, 10_000));
+        return true;
       }
       if (command === 'citylab-geolocation') {
         const page = session.browser.getPage(session.id);

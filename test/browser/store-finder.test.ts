@@ -30,6 +30,25 @@ before(async () => {
 });
 
 describe('<citylab-store-finder>', () => {
+  it('offers "Reservieren" where a shop takes reservations and has it, and opens the reservation dialog', async () => {
+    const el = await fixture<CitylabStoreFinder>(html`<citylab-store-finder gtin=${LAMP} endpoint=${ep} lang="de"></citylab-store-finder>`);
+    await loaded(el);
+    const reserveIn = (store: string) => $(el, `[data-store="${store}"] .actions button.primary`);
+    expect(reserveIn('keramik-koenig'), 'click & collect off').to.equal(null);
+    expect(reserveIn('wohnen-am-steinweg'), 'out of stock').to.equal(null);
+    const button = reserveIn('licht-haus')!;
+    expect(button.textContent!.trim()).to.equal('Reservieren');
+    const select = oneEvent(el, 'citylab-store-select') as Promise<CustomEvent<CitylabStoreSelectDetail>>;
+    button.click();
+    expect((await select).detail.action).to.equal('reserve');
+    // The dialog's code arrives on demand and opens for this shop and product.
+    await waitUntil(() => document.querySelector('citylab-click-collect[data-dialog-only]')?.shadowRoot?.querySelector('dialog[open]'), 'no dialog', { timeout: 8000 });
+    const collect = document.querySelector('citylab-click-collect[data-dialog-only]')!;
+    expect(collect.getAttribute('store')).to.equal('licht-haus');
+    expect(collect.getAttribute('gtin')).to.equal(LAMP);
+    collect.remove();
+  });
+
   it('shows every shop with the product: state in words, price, quantity where allowed, in-stock first', async () => {
     const el = await fixture<CitylabStoreFinder>(html`<citylab-store-finder gtin=${LAMP} endpoint=${ep} lang="de"></citylab-store-finder>`);
     await loaded(el);
@@ -331,6 +350,7 @@ describe('<citylab-store-finder>', () => {
       await el.updateComplete;
       expect((focused() as HTMLInputElement).checked).to.equal(true);
       await sendKeys({ press: 'Tab' });
+      // Keramik König, nearest to 59822, takes no reservations: its first action is the route.
       expect(focused()?.textContent).to.include('Route');
       // Through the shop's links to "show all".
       for (let i = 0; i < 6 && !focused()?.textContent?.includes('Alle'); i++) await sendKeys({ press: 'Tab' });

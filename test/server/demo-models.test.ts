@@ -34,7 +34,8 @@ describe('demo models', () => {
     for (const p of withModel) {
       const name = basename(p.model!.glb_url, '.glb');
       assert.ok(names.has(name), `${p.name}: no model "${name}" is built`);
-      assert.equal(p.model!.poster_url, `/demo/models/${name}-poster.svg`);
+      // The product shows the poster the pipeline renders from the model (demo/scripts/ar-models.ts).
+      assert.equal(p.model!.poster_url, `/demo/models/${name}-poster.webp`);
     }
     for (const m of built) {
       assert.equal(basename(m.glb), `${m.name}.glb`);

@@ -84,7 +84,7 @@ describe('demo town', () => {
     assert.ok(withModel.length >= 4, `only ${withModel.length} products with a model`);
     for (const p of withModel) {
       assert.match(p.model!.glb_url, /^\/demo\/models\/[a-z0-9-]+\.glb$/);
-      assert.match(p.model!.poster_url ?? '', /^\/demo\/models\/[a-z0-9-]+-poster\.svg$/);
+      assert.match(p.model!.poster_url ?? '', /^\/demo\/models\/[a-z0-9-]+-poster\.webp$/);
       assert.ok(p.model!.dimensions_m, `${p.name} has no dimensions`);
     }
   });

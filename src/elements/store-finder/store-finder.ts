@@ -333,8 +333,11 @@ export class CitylabStoreFinder extends LitElement {
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-store="${CSS.escape(offer.store.id)}"]`)?.focus());
       }
     } else {
-      const collect = customElements.get('citylab-click-collect') as (CustomElementConstructor & { openFor?: (o: { gtin: string; store: string; host: Element }) => void }) | undefined;
-      collect?.openFor?.({ gtin: offer.gtin, store: offer.store.id, host: this });
+      // The reservation dialog's code comes when a shopper first reserves from the finder.
+      void import('../click-collect/define.js').then(() => {
+        const collect = customElements.get('citylab-click-collect') as (CustomElementConstructor & { openFor?: (o: { gtin: string; store: string; host: Element }) => unknown }) | undefined;
+        collect?.openFor?.({ gtin: offer.gtin, store: offer.store.id, host: this });
+      });
     }
   }
 
@@ -450,7 +453,7 @@ export class CitylabStoreFinder extends LitElement {
     const s = o.store;
     const own = s.id === this.store;
     const status = openStatus(s, this.now ?? this.clock, lang, t);
-    const canReserve = o.pickup.method === 'reserve' && isAvailable(o) && s.click_and_collect.enabled && !!customElements.get('citylab-click-collect');
+    const canReserve = o.pickup.method === 'reserve' && isAvailable(o) && s.click_and_collect.enabled && o.availability !== 'on_display_to_order';
     const pickup =
       o.pickup.method === 'not_supported' ? ''
       : o.pickup.method === 'ship_to_store' || o.availability === 'out_of_stock' || o.availability === 'on_display_to_order' ? (o.pickup.sla ? t.shipIn(o.pickup.sla) : '')

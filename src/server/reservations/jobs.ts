@@ -34,21 +34,19 @@ export async function sweep({ storage, mailer, log, now = () => new Date(), rete
   return { expired: expired.length, erased: purged.erased, sent };
 }
 
-export function startJobs(options: JobOptions): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await sweep(options);
-    } catch (err) {
-      options.log.error('sweep-failed', { message: (err as Error).message });
-    } finally {
-      running = false;
-    }
+/** Starts the rounds; the returned function stops them and resolves once a round under way has finished. */
+export function startJobs(options: JobOptions): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  const tick = () => {
+    running ??= sweep(options)
+      .then(() => undefined, (err: unknown) => options.log.error('sweep-failed', { message: (err as Error).message }))
+      .finally(() => (running = undefined));
   };
   const timer = setInterval(tick, options.intervalMs ?? 30_000);
   timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+  tick();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

@@ -10,14 +10,27 @@ import type { OutboxMail, ReservationRecord, Storage } from '../storage/types.js
 
 export type MailKind = 'customer-confirmation' | 'customer-ready' | 'customer-expired' | 'customer-cancelled' | 'shop-new' | 'shop-cancelled';
 
+/** Intl formatters are costly to make and cheap to use: one per language and zone (or currency). */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 function when(iso: string, store: Store, lang: 'de' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+  const format = formatter(`date|${lang}|${store.time_zone}`, () => new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
     weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: store.time_zone,
-  }).format(new Date(iso)) + (lang === 'de' ? ' Uhr' : '');
+  }));
+  return format.format(new Date(iso)) + (lang === 'de' ? ' Uhr' : '');
 }
 
 function price(r: ReservationRecord, lang: 'de' | 'en'): string {
-  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { style: 'currency', currency: r.currency }).format(Number(r.price) * r.quantity);
+  const format = formatter(`price|${lang}|${r.currency}`, () => new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { style: 'currency', currency: r.currency }));
+  return format.format(Number(r.price) * r.quantity);
 }
 
 const address = (s: Store) => `${s.address.street}, ${s.address.postal_code} ${s.address.city}`;

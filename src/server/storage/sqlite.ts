@@ -9,18 +9,20 @@ import { dirname } from 'node:path';
 import type { City, Product, Store, StorePatch } from '../../shared/schemas.js';
 import { planInventory, type InventoryPlan } from '../inventory-plan.js';
 import { applyStorePatch, productSearchText } from '../stores.js';
-import type {
-  ApplyInventoryInput,
-  CreateOutcome,
-  CreateReservationInput,
-  CreateResult,
-  IdempotencyRecord,
-  OutboxMail,
-  ReservationRecord,
-  ReservationState,
-  StockRow,
-  Storage,
-  TransitionResult,
+import { OUTBOX_COLUMNS, TRANSITIONS, containsPattern, newReservationRecord, pickStores, sortStores, transitioned } from './common.js';
+import {
+  MAIL_CLAIM_MS,
+  type ApplyInventoryInput,
+  type CreateOutcome,
+  type CreateReservationInput,
+  type CreateResult,
+  type IdempotencyRecord,
+  type OutboxMail,
+  type ReservationRecord,
+  type ReservationState,
+  type StockRow,
+  type Storage,
+  type TransitionResult,
 } from './types.js';
 
 /** Versioned migrations: index + 1 is the schema version stored in `PRAGMA user_version`. */
@@ -133,16 +135,11 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX outbox_pending ON outbox (id) WHERE sent_at IS NULL;
   `,
+  // 4: a sender claims mails before sending them, so two processes never send the same one.
+  `
+  ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
+  `,
 ];
-
-/** Which status may follow which; anything else is a conflict. */
-const TRANSITIONS: Record<ReservationState, readonly ReservationState[]> = {
-  held: ['ready', 'collected', 'cancelled', 'expired'],
-  ready: ['collected', 'cancelled', 'expired'],
-  collected: [],
-  cancelled: [],
-  expired: [],
-};
 
 export interface SqliteOptions {
   /** File path, or ':memory:'. */
@@ -175,19 +172,21 @@ export class SqliteStorage implements Storage {
   constructor({ file }: SqliteOptions) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
+    // First, so that a second process opening the file at the same moment waits instead of failing.
+    this.db.pragma('busy_timeout = 5000');
     this.db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode survives a crash of the process (kill -9); only an OS crash may lose the last commits.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
   }
 
   async init(): Promise<void> {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    if (version > MIGRATIONS.length) {
-      throw new Error(`database schema version ${version} is newer than this endpoint (${MIGRATIONS.length}); upgrade the endpoint`);
-    }
+    // The version is read under the write lock: two processes starting together migrate once.
     const migrate = this.db.transaction(() => {
+      const version = this.db.pragma('user_version', { simple: true }) as number;
+      if (version > MIGRATIONS.length) {
+        throw new Error(`database schema version ${version} is newer than this endpoint (${MIGRATIONS.length}); upgrade the endpoint`);
+      }
       for (let v = version; v < MIGRATIONS.length; v++) {
         this.db.exec(MIGRATIONS[v]!);
         this.db.pragma(`user_version = ${v + 1}`);
@@ -199,6 +198,10 @@ export class SqliteStorage implements Storage {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  async ping(): Promise<void> {
+    this.stmt('SELECT 1').get();
   }
 
   async isEmpty(): Promise<boolean> {
@@ -248,11 +251,15 @@ export class SqliteStorage implements Storage {
   }
 
   async listStores(): Promise<Store[]> {
-    return [...this.freshStores().values()].sort((a, b) => a.name.localeCompare(b.name, 'de'));
+    return sortStores(this.freshStores().values());
   }
 
   async getStore(id: string): Promise<Store | null> {
     return this.freshStores().get(id) ?? null;
+  }
+
+  async getStores(ids: readonly string[]): Promise<Map<string, Store>> {
+    return pickStores(this.freshStores(), ids);
   }
 
   async createStore(store: Store, keyHash: string): Promise<boolean> {
@@ -298,9 +305,8 @@ export class SqliteStorage implements Storage {
   }
 
   async searchProducts(query: string, limit: number): Promise<Product[]> {
-    const pattern = `%${query.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const rows = this.stmt("SELECT data FROM products WHERE search LIKE ? ESCAPE '\\' ORDER BY search LIMIT ?")
-      .all(pattern, limit) as { data: string }[];
+      .all(containsPattern(query), limit) as { data: string }[];
     return rows.map((r) => JSON.parse(r.data) as Product);
   }
 
@@ -398,28 +404,7 @@ export class SqliteStorage implements Storage {
         const held = this.stmt('UPDATE inventory SET held = held + ? WHERE store_id = ? AND sku = ? AND quantity - held >= ?').run(r.quantity, row.store_id, row.sku, r.quantity);
         if (held.changes !== 1) return { kind: 'insufficient', available: Math.max(0, row.quantity - row.held) };
         const product = this.stmt('SELECT data FROM products WHERE gtin = ?').get(row.gtin) as { data: string };
-        const record: ReservationRecord = {
-          id: r.id,
-          code: '',
-          store_id: row.store_id,
-          gtin: row.gtin,
-          sku: row.sku,
-          item_name: (JSON.parse(product.data) as Product).name,
-          price: row.price,
-          currency: row.currency,
-          quantity: r.quantity,
-          status: 'held',
-          lang: r.lang,
-          customer_name: r.customer.name,
-          customer_email: r.customer.email,
-          customer_phone: r.customer.phone ?? null,
-          token_hash: r.token_hash,
-          created_at: r.created_at,
-          ready_from: r.ready_from,
-          expires_at: r.expires_at,
-          ended_at: null,
-          cancel_reason: null,
-        };
+        const record = newReservationRecord(r, row, (JSON.parse(product.data) as Product).name);
         const taken = this.stmt("SELECT 1 FROM reservations WHERE store_id = ? AND code = ? AND status IN ('held', 'ready')");
         do record.code = r.code();
         while (taken.get(record.store_id, record.code));
@@ -470,7 +455,7 @@ export class SqliteStorage implements Storage {
       );
       if (changed.changes !== 1) return { kind: 'invalid', from: record.status };
       this.settleStock(record, to);
-      const next: ReservationRecord = { ...record, status: to, ended_at: ended ?? record.ended_at, cancel_reason: to === 'cancelled' ? (reason ?? null) : record.cancel_reason };
+      const next = transitioned(record, to, now, reason);
       this.queueMails(mails(next));
       return { kind: 'ok', record: next };
     });
@@ -506,16 +491,19 @@ export class SqliteStorage implements Storage {
     return run.immediate();
   }
 
-  async pendingMail(limit: number): Promise<OutboxMail[]> {
-    return this.stmt('SELECT * FROM outbox WHERE sent_at IS NULL AND attempts < 10 ORDER BY id LIMIT ?').all(limit) as OutboxMail[];
+  async pendingMail(limit: number, now = new Date()): Promise<OutboxMail[]> {
+    const claimed = this.stmt(`UPDATE outbox SET claimed_until = ? WHERE id IN (
+        SELECT id FROM outbox WHERE sent_at IS NULL AND attempts < 10 AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id LIMIT ?
+      ) RETURNING ${OUTBOX_COLUMNS}`).all(new Date(now.getTime() + MAIL_CLAIM_MS).toISOString(), now.toISOString(), limit) as OutboxMail[];
+    return claimed.sort((a, b) => a.id! - b.id!);
   }
 
   async markMail(id: number, result: { sentAt: string } | { error: string }): Promise<void> {
     if ('sentAt' in result) this.stmt('UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?').run(result.sentAt, id);
-    else this.stmt('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?').run(result.error.slice(0, 500), id);
+    else this.stmt('UPDATE outbox SET attempts = attempts + 1, last_error = ?, claimed_until = NULL WHERE id = ?').run(result.error.slice(0, 500), id);
   }
 
   async outbox(limit: number): Promise<OutboxMail[]> {
-    return this.stmt('SELECT * FROM outbox ORDER BY id DESC LIMIT ?').all(limit) as OutboxMail[];
+    return this.stmt(`SELECT ${OUTBOX_COLUMNS} FROM outbox ORDER BY id DESC LIMIT ?`).all(limit) as OutboxMail[];
   }
 }

@@ -19,9 +19,11 @@ export interface ApplyInventoryInput {
 
 export interface Storage extends ReservationStorage {
   readonly kind: 'sqlite' | 'postgres';
-  /** Applies pending migrations. Safe to call on every start. */
+  /** Applies pending migrations. Safe to call on every start, also by several instances at once. */
   init(): Promise<void>;
   close(): Promise<void>;
+  /** Resolves when the database answers (the readiness check); rejects otherwise. */
+  ping(): Promise<void>;
   /** True when no town, shop or product has been stored yet. */
   isEmpty(): Promise<boolean>;
   /**
@@ -35,6 +37,8 @@ export interface Storage extends ReservationStorage {
 
   listStores(): Promise<Store[]>;
   getStore(id: string): Promise<Store | null>;
+  /** Several shops with one freshness check (an availability answer names dozens). Unknown ids are left out. */
+  getStores(ids: readonly string[]): Promise<Map<string, Store>>;
   /** Returns false when the id is taken. */
   createStore(store: Store, keyHash: string): Promise<boolean>;
   updateStore(id: string, patch: StorePatch, now: string): Promise<Store | null>;
@@ -158,6 +162,9 @@ export interface IdempotencyRecord {
   reservation_id: string | null;
 }
 
+/** How long a claimed mail is left to its sender before another may take it. */
+export const MAIL_CLAIM_MS = 10 * 60_000;
+
 export interface ReservationStorage {
   /** A key seen before (read only; createReservation checks again inside its transaction). */
   findIdempotencyKey(keyHash: string): Promise<IdempotencyRecord | null>;
@@ -176,7 +183,13 @@ export interface ReservationStorage {
   expireDue(now: string, mails: (record: ReservationRecord) => OutboxMail[]): Promise<ReservationRecord[]>;
   /** Erases personal data of reservations ended before `personalBefore`, mails queued before it, and old idempotency keys. */
   purge(input: { personalBefore: string; keysBefore: string }): Promise<{ erased: number; mails: number; keys: number }>;
-  pendingMail(limit: number): Promise<OutboxMail[]>;
+  /**
+   * Claims up to `limit` unsent mails for a while (MAIL_CLAIM_MS), so that several instances
+   * sending the outbox never send the same mail twice; a mail whose sender died is claimed
+   * again after that time.
+   */
+  pendingMail(limit: number, now?: Date): Promise<OutboxMail[]>;
+  /** Records a sent mail, or a failed attempt (which frees the claim for the next round). */
   markMail(id: number, result: { sentAt: string } | { error: string }): Promise<void>;
   outbox(limit: number): Promise<OutboxMail[]>;
 }

@@ -1,0 +1,57 @@
+/**
+ * Loads each element's code when its tag is on the page (Shoelace's
+ * autoloader does the same): a page with one finder downloads the finder and
+ * Lit, not the 3D viewer or the reservation dialog. The entry stays a couple of
+ * kilobytes however many elements the SDK has.
+ */
+const loaders: Record<string, () => Promise<unknown>> = {
+  'citylab-store-finder': () => import('./elements/store-finder/define.js'),
+  'citylab-click-collect': () => import('./elements/click-collect/define.js'),
+  'citylab-ar-viewer': () => import('./elements/ar-viewer/define.js'),
+};
+
+const requested = new Set<string>();
+
+function load(tag: string): void {
+  if (requested.has(tag) || !loaders[tag]) return;
+  requested.add(tag);
+  loaders[tag]!().catch((err: unknown) => {
+    requested.delete(tag);
+    console.warn(`citylab: could not load <${tag}>`, err);
+  });
+}
+
+function scan(root: ParentNode): void {
+  for (const tag of Object.keys(loaders)) {
+    if (!requested.has(tag) && root.querySelector(tag)) load(tag);
+  }
+}
+
+/**
+ * Space for elements whose code has not arrived yet, so the page does not jump when it does.
+ * Scoped to our own tags while they are undefined; nothing else on the page is touched.
+ */
+const RESERVE = `
+citylab-store-finder:not(:defined),citylab-click-collect:not(:defined),citylab-ar-viewer:not(:defined){display:block}
+citylab-ar-viewer:not(:defined){aspect-ratio:var(--citylab-ar-aspect,1)}
+citylab-click-collect:not(:defined){min-height:5.5rem}
+`;
+
+export function autoload(doc: Document = document): void {
+  const style = doc.createElement('style');
+  style.dataset.citylab = 'reserve';
+  style.textContent = RESERVE;
+  doc.head.append(style);
+  scan(doc);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const el = node as Element;
+        const tag = el.localName;
+        if (loaders[tag]) load(tag);
+        if (el.firstElementChild) scan(el);
+      }
+    }
+  }).observe(doc.documentElement, { childList: true, subtree: true });
+}

@@ -1,0 +1,141 @@
+/**
+ * Every word <citylab-ar-viewer> shows, one catalogue per language. German
+ * first and in the "Sie" register German shops use; English mirrors it.
+ * Errors say what happened and what to do next, and never blame the shopper.
+ */
+export interface ArViewerStrings {
+  /** Fallback name of the model when neither `alt` nor a product name is known. */
+  model: string;
+  view3d: string;
+  /** Starts with the visible words, so speech input users can say what they see. */
+  view3dLabel: (name: string) => string;
+  loadingEngine: string;
+  loadingModel: (percent: number) => string;
+  progressLabel: string;
+  viewInRoom: string;
+  viewInRoomLabel: (name: string) => string;
+  dimensions: string;
+  /** "B 75 × H 80 × T 80 cm" */
+  dimensionsValue: (w: string, h: string, d: string) => string;
+  dimensionsLabel: (w: string, h: string, d: string) => string;
+  inStock: (n: number, withDisplay: boolean) => string;
+  inStockHint: string;
+  noModel: string;
+  modelFailed: string;
+  noWebgl: string;
+  productFailed: string;
+  productUnknown: string;
+  configMissing: string;
+  arUnsupported: string;
+  arInApp: (app: string | undefined) => string;
+  arFailed: string;
+  arPreparing: string;
+  arFromQr: string;
+  qrTitle: string;
+  qrText: string;
+  qrImageLabel: string;
+  qrLink: string;
+  close: string;
+  /** model-viewer's spoken camera positions and the interaction hint. */
+  a11y: Record<string, string>;
+}
+
+const de: ArViewerStrings = {
+  model: '3D-Modell',
+  view3d: 'In 3D ansehen',
+  view3dLabel: (name) => `In 3D ansehen: ${name}`,
+  loadingEngine: '3D-Ansicht wird geladen …',
+  loadingModel: (percent) => `3D-Modell wird geladen … ${percent} %`,
+  progressLabel: 'Ladefortschritt der 3D-Ansicht',
+  viewInRoom: 'In Ihrem Raum ansehen',
+  viewInRoomLabel: (name) => `In Ihrem Raum ansehen: ${name}`,
+  dimensions: 'Maße',
+  dimensionsValue: (w, h, d) => `B ${w} × H ${h} × T ${d} cm`,
+  dimensionsLabel: (w, h, d) => `Breite ${w} cm, Höhe ${h} cm, Tiefe ${d} cm`,
+  inStock: (n, withDisplay) =>
+    `In ${n} ${n === 1 ? 'Geschäft' : 'Geschäften'} in der Nähe ${withDisplay ? 'vorrätig oder ausgestellt' : 'vorrätig'}`,
+  inStockHint: 'Geschäfte anzeigen',
+  noModel: 'Für dieses Produkt gibt es noch keine 3D-Ansicht.',
+  modelFailed: 'Das 3D-Modell ließ sich gerade nicht laden. Das Foto bleibt sichtbar; versuchen Sie es später noch einmal.',
+  noWebgl: 'Ihr Browser kann keine 3D-Ansicht darstellen. Auf dem Smartphone können Sie das Produkt in Ihrem Raum ansehen.',
+  productFailed: 'Die Produktdaten ließen sich gerade nicht laden. Bitte prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+  productUnknown: 'Zu diesem Produkt gibt es hier gerade keine Angaben.',
+  configMissing: 'Die 3D-Ansicht ist auf dieser Seite noch nicht eingerichtet.',
+  arUnsupported: 'Auf diesem Gerät lässt sich die Raumansicht nicht starten. Sie können das Produkt hier in 3D drehen.',
+  arInApp: (app) =>
+    `In ${app ? `der ${app}-App` : 'dieser App'} lässt sich die Raumansicht nicht starten. Öffnen Sie die Seite in Ihrem Browser (Menü „…“ › „Im Browser öffnen“).`,
+  arFailed: 'Die Raumansicht ließ sich nicht starten. Bitte tippen Sie noch einmal auf „In Ihrem Raum ansehen“.',
+  arPreparing: 'Die Raumansicht wird vorbereitet …',
+  arFromQr: 'Tippen Sie auf „In Ihrem Raum ansehen“, um das Produkt in Originalgröße in Ihren Raum zu stellen.',
+  qrTitle: 'Mit dem Smartphone in Ihrem Raum ansehen',
+  qrText: 'Scannen Sie den Code mit der Kamera Ihres Smartphones. Die Seite öffnet sich dort, und ein Tippen stellt das Produkt in Originalgröße in Ihren Raum.',
+  qrImageLabel: 'QR-Code mit dem Link zu dieser Seite',
+  qrLink: 'Oder öffnen Sie diesen Link auf dem Smartphone:',
+  close: 'Schließen',
+  a11y: {
+    front: 'Ansicht von vorn',
+    back: 'Ansicht von hinten',
+    left: 'Ansicht von links',
+    right: 'Ansicht von rechts',
+    'upper-front': 'Ansicht von oben vorn',
+    'upper-back': 'Ansicht von oben hinten',
+    'upper-left': 'Ansicht von oben links',
+    'upper-right': 'Ansicht von oben rechts',
+    'lower-front': 'Ansicht von unten vorn',
+    'lower-back': 'Ansicht von unten hinten',
+    'lower-left': 'Ansicht von unten links',
+    'lower-right': 'Ansicht von unten rechts',
+    'interaction-prompt': 'Mit Maus, Fingern oder Pfeiltasten drehen.',
+  },
+};
+
+const en: ArViewerStrings = {
+  model: '3D model',
+  view3d: 'View in 3D',
+  view3dLabel: (name) => `View in 3D: ${name}`,
+  loadingEngine: 'Loading the 3D view …',
+  loadingModel: (percent) => `Loading the 3D model … ${percent} %`,
+  progressLabel: 'Loading progress of the 3D view',
+  viewInRoom: 'View in your room',
+  viewInRoomLabel: (name) => `View in your room: ${name}`,
+  dimensions: 'Size',
+  dimensionsValue: (w, h, d) => `W ${w} × H ${h} × D ${d} cm`,
+  dimensionsLabel: (w, h, d) => `Width ${w} cm, height ${h} cm, depth ${d} cm`,
+  inStock: (n, withDisplay) =>
+    `${withDisplay ? 'In stock or on display' : 'In stock'} in ${n} ${n === 1 ? 'shop' : 'shops'} nearby`,
+  inStockHint: 'Show shops',
+  noModel: 'There is no 3D view of this product yet.',
+  modelFailed: 'The 3D model could not be loaded just now. The photo stays; please try again later.',
+  noWebgl: 'Your browser cannot show 3D views. On a smartphone you can view the product in your room.',
+  productFailed: 'The product details could not be loaded just now. Please check your connection and reload the page.',
+  productUnknown: 'There are no details about this product here at the moment.',
+  configMissing: 'The 3D view is not set up on this page yet.',
+  arUnsupported: 'This device cannot start the in-room view. You can turn the product in 3D here.',
+  arInApp: (app) =>
+    `The in-room view cannot start inside ${app ? `the ${app} app` : 'this app'}. Open the page in your browser (menu "…" › "Open in browser").`,
+  arFailed: 'The in-room view did not start. Please tap "View in your room" again.',
+  arPreparing: 'Preparing the in-room view …',
+  arFromQr: 'Tap "View in your room" to place the product at its real size in your room.',
+  qrTitle: 'View in your room with your smartphone',
+  qrText: 'Scan the code with your smartphone\'s camera. The page opens there, and one tap places the product at its real size in your room.',
+  qrImageLabel: 'QR code with the link to this page',
+  qrLink: 'Or open this link on your smartphone:',
+  close: 'Close',
+  a11y: {
+    front: 'View from the front',
+    back: 'View from the back',
+    left: 'View from the left',
+    right: 'View from the right',
+    'upper-front': 'View from above, front',
+    'upper-back': 'View from above, back',
+    'upper-left': 'View from above, left',
+    'upper-right': 'View from above, right',
+    'lower-front': 'View from below, front',
+    'lower-back': 'View from below, back',
+    'lower-left': 'View from below, left',
+    'lower-right': 'View from below, right',
+    'interaction-prompt': 'Turn it with the mouse, your fingers or the arrow keys.',
+  },
+};
+
+export const catalogue = { de, en };

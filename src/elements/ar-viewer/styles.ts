@@ -1,0 +1,214 @@
+/**
+ * The viewer is one box of fixed aspect (square unless the shop says
+ * otherwise), reserved before anything loads: poster, 3D view, buttons and
+ * messages all sit inside it, so nothing the viewer does moves the host page.
+ */
+import { css } from 'lit';
+import { themeStyles } from '../internal/theme.js';
+
+export const arViewerStyles = [
+  themeStyles,
+  css`
+    :host {
+      display: block;
+      position: relative;
+      container-type: inline-size;
+      --_stage-bg: var(--citylab-ar-background, #f4f3ef);
+      --_control-bg: var(--citylab-ar-control-background, #ffffff);
+      --_control-fg: var(--citylab-ar-control-color, #1d1d1b);
+      --_progress: var(--citylab-ar-progress-color, var(--_accent));
+    }
+    :host([hidden]) { display: none; }
+
+    .stage {
+      position: relative;
+      aspect-ratio: var(--citylab-ar-aspect, 1 / 1);
+      width: 100%;
+      overflow: hidden;
+      border-radius: var(--_radius);
+      background: var(--_stage-bg);
+      /* The stage is a light "photo studio" on light and dark pages alike; its text keeps its contrast. */
+      color: var(--_control-fg);
+    }
+
+    model-viewer, .poster, .placeholder {
+      position: absolute;
+      inset: 0;
+      width: 100%;
+      height: 100%;
+    }
+    model-viewer {
+      --poster-color: transparent;
+      background: transparent;
+    }
+    .poster {
+      object-fit: contain;
+      z-index: 1;
+      cursor: pointer;
+    }
+    .placeholder {
+      z-index: 1;
+      display: grid;
+      place-items: center;
+      padding: 1rem;
+      text-align: center;
+      font-weight: 600;
+    }
+    .revealed .poster, .revealed .placeholder { display: none; }
+    .pending .placeholder {
+      background: linear-gradient(90deg, transparent, color-mix(in srgb, currentColor 6%, transparent), transparent) 0 0 / 200% 100%;
+      animation: shimmer 1.4s linear infinite;
+    }
+    @keyframes shimmer { to { background-position: -200% 0; } }
+
+    .overlay {
+      position: absolute;
+      inset: 0;
+      z-index: 2;
+      display: flex;
+      flex-direction: column;
+      justify-content: space-between;
+      gap: 0.5rem;
+      padding: 0.625rem;
+      /* Clicks between the controls go to the 3D view below. */
+      pointer-events: none;
+    }
+    .overlay > * { pointer-events: auto; }
+    .top, .bottom {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 0.5rem;
+    }
+    .top { justify-content: space-between; }
+    .bottom { align-items: flex-end; }
+    /* Right-aligned, also when it wraps onto a line of its own (a slot itself has no box). */
+    .ar-button, ::slotted([slot='ar-button']), .size { margin-left: auto; }
+    .size {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-end;
+      gap: 0.5rem;
+    }
+    .top:empty, .bottom:empty { display: none; }
+    .centre {
+      align-self: center;
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 0.5rem;
+    }
+
+    button, .button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      gap: 0.4em;
+      min-height: 44px;
+      min-width: 44px;
+      padding: 0.5rem 0.875rem;
+      border: 1px solid color-mix(in srgb, var(--_control-fg) 25%, transparent);
+      border-radius: 999px;
+      background: var(--_control-bg);
+      color: var(--_control-fg);
+      font: inherit;
+      font-size: 0.9375rem;
+      line-height: 1.2;
+      text-align: center;
+      cursor: pointer;
+      box-shadow: 0 1px 3px rgb(0 0 0 / 0.12);
+    }
+    button:hover { border-color: var(--_accent); }
+    button.primary {
+      background: var(--_accent);
+      color: var(--_on-accent);
+      border-color: transparent;
+    }
+    button.view-3d { font-weight: 600; }
+    button svg { width: 1.25em; height: 1.25em; flex: none; fill: currentColor; }
+    button[aria-expanded='true'] { border-color: var(--_accent); }
+
+    .dimensions {
+      margin: 0;
+      padding: 0.375rem 0.75rem;
+      border-radius: 999px;
+      background: var(--_control-bg);
+      color: var(--_control-fg);
+      font-variant-numeric: tabular-nums;
+      box-shadow: 0 1px 3px rgb(0 0 0 / 0.12);
+    }
+
+    .message {
+      margin: 0;
+      max-width: 100%;
+      padding: 0.5rem 0.75rem;
+      border-radius: var(--_radius);
+      background: var(--_control-bg);
+      color: var(--_control-fg);
+      box-shadow: 0 1px 3px rgb(0 0 0 / 0.12);
+      font-size: 0.9375rem;
+    }
+    .message:empty { display: none; }
+    .message.error { border-left: 4px solid #b3261e; }
+
+    .progress {
+      position: absolute;
+      left: 0;
+      right: 0;
+      bottom: 0;
+      height: 4px;
+      z-index: 3;
+      background: color-mix(in srgb, var(--_progress) 20%, transparent);
+    }
+    .progress .bar {
+      height: 100%;
+      width: 100%;
+      background: var(--_progress);
+      transform-origin: left;
+      transform: scaleX(var(--_done, 0));
+      transition: transform 0.2s ease-out;
+    }
+    .progress.indeterminate .bar {
+      width: 30%;
+      transform: none;
+      animation: slide 1.2s ease-in-out infinite;
+    }
+    @keyframes slide { from { margin-left: -30%; } to { margin-left: 100%; } }
+    .progress-text {
+      margin: 0;
+      padding: 0.25rem 0.625rem;
+      border-radius: 999px;
+      background: var(--_control-bg);
+      font-size: 0.875rem;
+    }
+
+    dialog {
+      max-width: min(26rem, calc(100vw - 2rem));
+      padding: 1.25rem;
+      border: none;
+      border-radius: var(--_radius);
+      background: #ffffff;
+      color: #1d1d1b;
+      text-align: center;
+    }
+    dialog::backdrop { background: rgb(0 0 0 / 0.45); }
+    .qr-title { margin: 0 0 0.75rem; font-size: 1.125rem; font-weight: 700; }
+    .qr-code {
+      display: block;
+      width: min(240px, 70vw);
+      height: auto;
+      margin: 0 auto 0.75rem;
+      image-rendering: pixelated;
+    }
+    dialog p { margin: 0 0 0.75rem; }
+    .qr-link { word-break: break-all; font-size: 0.875rem; }
+    .qr-link a { color: #0b5cad; }
+
+    /* A narrow column (a phone's sidebar): stack the bottom controls. */
+    @container (max-width: 340px) {
+      .bottom { flex-direction: column; align-items: stretch; }
+      .ar-button, ::slotted([slot='ar-button']) { margin-left: 0; }
+      button { font-size: 0.875rem; padding: 0.5rem 0.75rem; }
+    }
+  `,
+];

@@ -1,0 +1,126 @@
+/**
+ * The endpoint's 3D and AR routes over real HTTP, on each backend: attaching a
+ * model to a product (operator only, validated, nothing changed on refusal),
+ * the decoders model-viewer needs, and the landing page a phone opens from the
+ * viewer's QR code.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { decoderPath } from '../../src/models/decoders.js';
+import { Problem, Product } from '../../src/shared/schemas.js';
+import { LAMP, UNKNOWN, seedTestTown, type SeededTown } from '../fixtures/town.js';
+import { BACKENDS, adminHeaders, keyHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
+
+const MODEL = {
+  glb_url: '/models/lamp.glb',
+  usdz_url: '/models/lamp.usdz',
+  poster_url: '/models/lamp-poster.webp',
+  dimensions_m: { width: 0.3, height: 0.5, depth: 0.3 },
+};
+
+async function expectProblem(res: Response, status: number, code: string) {
+  assert.equal(res.status, status, `expected ${status} ${code}`);
+  const problem = Problem.parse(await res.json());
+  assert.equal(problem.code, code);
+  return problem;
+}
+
+for (const backend of BACKENDS) {
+  describe(`3D and AR routes on ${backend}`, () => {
+    let ep: RunningEndpoint;
+    let town: SeededTown;
+    const product = async (gtin: string) => Product.parse(await (await fetch(`${ep.url}/v1/products/${gtin}`)).json());
+
+    before(async () => {
+      ep = await startEndpoint({ backend });
+      town = await seedTestTown(ep.url);
+    });
+    after(() => ep.close());
+
+    it('PUT /v1/products/{gtin}/model attaches a model that the product then carries', async () => {
+      const res = await fetch(`${ep.url}/v1/products/${LAMP}/model`, { method: 'PUT', headers: adminHeaders, body: JSON.stringify(MODEL) });
+      assert.equal(res.status, 200);
+      assert.deepEqual(Product.parse(await res.json()).model, MODEL);
+      const stored = await product(LAMP);
+      assert.deepEqual(stored.model, MODEL);
+      assert.equal(stored.name, 'Tischleuchte Mohn', 'the rest of the product is kept');
+      const availability = await (await fetch(`${ep.url}/v1/availability?gtin=${LAMP}`)).json();
+      assert.deepEqual(availability.product.model, MODEL);
+    });
+
+    it('refuses shop keys (403), wrong keys (401), unknown fields and bad values (400), unknown products (404), and changes nothing', async () => {
+      const before = await product(LAMP);
+      const shopKey = Object.values(town.keys)[0]!;
+      const put = (headers: Record<string, string>, body: unknown, gtin = LAMP) =>
+        fetch(`${ep.url}/v1/products/${gtin}/model`, { method: 'PUT', headers, body: JSON.stringify(body) });
+      const other = { glb_url: '/models/other.glb' };
+      await expectProblem(await put(keyHeaders(shopKey), other), 403, 'forbidden');
+      await expectProblem(await put(keyHeaders('wrong'), other), 401, 'unauthorized');
+      await expectProblem(await put({ 'Content-Type': 'application/json' }, other), 401, 'unauthorized');
+      const stray = await expectProblem(await put(adminHeaders, { ...other, colour: 'red' }), 400, 'validation-failed');
+      assert.deepEqual(stray.errors, [{ path: 'colour', reason: 'unknown field' }]);
+      await expectProblem(await put(adminHeaders, { ...other, dimensions_m: { width: 1, height: 1, depth: 1, weight: 3 } }), 400, 'validation-failed');
+      await expectProblem(await put(adminHeaders, { glb_url: '' }), 400, 'validation-failed');
+      await expectProblem(await put(adminHeaders, { ...other, dimensions_m: { width: -1, height: 1, depth: 1 } }), 400, 'validation-failed');
+      await expectProblem(await put(adminHeaders, other, UNKNOWN), 404, 'product-not-found');
+      await expectProblem(await put(adminHeaders, other, '123'), 400, 'validation-failed');
+      const malformed = await fetch(`${ep.url}/v1/products/${LAMP}/model`, { method: 'PUT', headers: adminHeaders, body: '{"glb_url":' });
+      await expectProblem(malformed, 400, 'malformed-json');
+      assert.deepEqual(await product(LAMP), before);
+    });
+
+    it('DELETE /v1/products/{gtin}/model takes the model away again', async () => {
+      const res = await fetch(`${ep.url}/v1/products/${LAMP}/model`, { method: 'DELETE', headers: adminHeaders });
+      assert.equal(res.status, 200);
+      assert.equal((await product(LAMP)).model, undefined);
+      await fetch(`${ep.url}/v1/products/${LAMP}/model`, { method: 'PUT', headers: adminHeaders, body: JSON.stringify(MODEL) });
+    });
+
+    it('serves the decoders from the installed packages, to any origin', async () => {
+      for (const [name, type] of [
+        ['meshopt_decoder.js', 'text/javascript; charset=utf-8'],
+        ['draco_wasm_wrapper.js', 'text/javascript; charset=utf-8'],
+        ['draco_decoder.wasm', 'application/wasm'],
+        ['basis_transcoder.wasm', 'application/wasm'],
+      ] as const) {
+        const res = await fetch(`${ep.url}/sdk/decoders/${name}`);
+        assert.equal(res.status, 200, name);
+        assert.equal(res.headers.get('content-type'), type);
+        assert.equal(res.headers.get('access-control-allow-origin'), '*');
+        assert.deepEqual(Buffer.from(await res.arrayBuffer()), await readFile(decoderPath(name)!), name);
+      }
+      await expectProblem(await fetch(`${ep.url}/sdk/decoders/package.json`), 404, 'not-found');
+      await expectProblem(await fetch(`${ep.url}/sdk/decoders/..%2F..%2Fpackage.json`), 404, 'not-found');
+    });
+
+    it('GET /ar/{gtin} is a page with the viewer, the SDK from this endpoint, and a safe link back to the shop', async () => {
+      const back = 'https://laden.example/leuchten/mohn?farbe=weiß&x="<y>"';
+      const res = await fetch(`${ep.url}/ar/${LAMP}?back=${encodeURIComponent(back)}`);
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
+      assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
+      const html = await res.text();
+      assert.match(html, /<html lang="de">/);
+      assert.match(html, /<script type="module" src="\/sdk\/citylab\.js"><\/script>/);
+      assert.match(html, new RegExp(`<citylab-ar-viewer gtin="${LAMP}" loading="eager" reveal="auto"></citylab-ar-viewer>`));
+      assert.match(html, /<h1>Tischleuchte Mohn<\/h1>/);
+      const href = /<a href="([^"]*)">← Zurück zu laden\.example<\/a>/.exec(html)?.[1];
+      assert.ok(href, 'a link back to the shop');
+      assert.equal(href!.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))), new URL(back).href);
+      assert.doesNotMatch(html, /<y>/, 'the shop URL cannot inject markup');
+    });
+
+    it('GET /ar/{gtin} speaks English when asked, drops a link back that is not http(s), and says 404 for products without a model', async () => {
+      const english = await fetch(`${ep.url}/ar/${LAMP}?back=javascript:alert(1)`, { headers: { 'Accept-Language': 'en-GB,en;q=0.9' } });
+      const html = await english.text();
+      assert.match(html, /<html lang="en">/);
+      assert.match(html, /<title>Tischleuchte Mohn – view in your room<\/title>/);
+      assert.doesNotMatch(html, /javascript:/);
+      assert.doesNotMatch(html, /Back to/);
+      const unknown = await fetch(`${ep.url}/ar/${UNKNOWN}`);
+      assert.equal(unknown.status, 404);
+      assert.match(await unknown.text(), /Keine 3D-Ansicht gefunden/);
+    });
+  });
+}
