@@ -305,7 +305,7 @@ describe('<citylab-click-collect>', () => {
       expect(await decodeQr(canvas), 'the QR code reads as the pickup code').to.equal(detail.code);
       expect(canvas.getAttribute('aria-label')).to.equal(`QR-Code mit Ihrem Abholcode ${detail.code}`);
       const done = read($(el, '.done')!.textContent);
-      expect(done).to.include(`2 × ${p.name} liegt für Sie bei Licht & Haus bereit.`);
+      expect(done).to.include(`2 × ${p.name} ist für Sie bei Licht & Haus reserviert.`);
       expect(done).to.include('Alter Markt 3').and.include('59821 Testhausen').and.include('Telefon: +49 2931 1234');
       expect(done).to.include('Mo–Fr 09:30–13:00, 14:30–18:30 Uhr').and.include('Sa 09:30–14:00 Uhr').and.include('So geschlossen');
       expect(done).to.include('49,80 € · Bezahlt wird im Geschäft.');
@@ -487,7 +487,7 @@ describe('<citylab-click-collect>', () => {
       expect(read($(el, '#cc-quantity-hint')!.textContent)).to.equal('Höchstens 10 Stück');
       submit(el);
       await confirmed(el);
-      expect(read($(el, '.done')!.textContent)).to.include('liegt für Sie bei Wohnen am Steinweg bereit.');
+      expect(read($(el, '.done')!.textContent)).to.include('ist für Sie bei Wohnen am Steinweg reserviert.');
       expect(await reservationsOf('wohnen-am-steinweg', p.gtin)).to.have.length(1);
       expect(await reservationsOf('licht-haus', p.gtin)).to.have.length(0);
     });

@@ -146,7 +146,7 @@ export const de: DialogStrings = {
   inMinutes: (n) => (n <= 1 ? 'in einer Minute' : `in ${n} Minuten`),
   atTime: (t) => `ab ${t} Uhr`,
   doneTitle: 'Reserviert',
-  doneLead: (q, item, shop) => `${q} × ${item} liegt für Sie bei ${shop} bereit.`,
+  doneLead: (q, item, shop) => `${q} × ${item} ist für Sie bei ${shop} reserviert.`,
   earlier: 'Ihre erste Anfrage war bereits angekommen: Das ist Ihre Reservierung. Möchten Sie etwas ändern, stornieren Sie sie und reservieren Sie neu.',
   codeLabel: 'Ihr Abholcode',
   qrLabel: (code) => `QR-Code mit Ihrem Abholcode ${code}`,
