@@ -3,9 +3,8 @@
  * pickup promise, hold length and opening hours (in its time zone).
  *
  * The browser shows this window in the reservation dialog before anything is
- * sent; the endpoint stores it with the reservation. Both must compute the same
- * thing: test/server/hold-window.test.ts checks this module against
- * src/server/reservations/hold-window.ts (which should re-export this one).
+ * sent; the endpoint stores it with the reservation. One implementation for
+ * both, so they cannot disagree.
  */
 import { openings } from './opening-hours.js';
 import type { Store } from './schemas.js';

@@ -12,7 +12,7 @@ import { ProblemError } from '../problem.js';
 import { RateLimiter, type Limit } from '../rate-limit.js';
 import type { CreateOutcome, ReservationRecord, Storage } from '../storage/types.js';
 import { customerToken, newPickupCode, newReservationId, sha256 } from './codes.js';
-import { holdWindow, type HoldWindow } from './hold-window.js';
+import { holdWindow, nextFullMinute, type HoldWindow } from '../../shared/hold-window.js';
 import { reservationMails, type MailKind } from './mail.js';
 import { renderReservation } from './render.js';
 
@@ -56,7 +56,7 @@ export function registerReservationRoutes(app: Hono, { storage, now, log, option
   // reservations at one shop computes it once a minute, not once per request.
   const windows = new Map<string, HoldWindow>();
   const windowFor = (store: Store, at: Date): HoldWindow => {
-    const minute = new Date(Math.ceil(at.getTime() / 60_000) * 60_000);
+    const minute = nextFullMinute(at);
     const key = `${store.id}|${store.updated_at}|${minute.getTime()}`;
     let window = windows.get(key);
     if (!window) {
