@@ -4,8 +4,8 @@
  * build (scripts/build.mjs) and is not checked in.
  */
 export default {
-  globs: ['src/elements/**/*.ts'],
-  exclude: ['src/elements/**/*.test.ts', 'src/elements/**/*.spec.ts', 'src/elements/**/*.stories.ts'],
-  outdir: '.',
+  globs: ['src/sdk/elements/**/*.ts'],
+  exclude: ['src/sdk/elements/**/*.test.ts'],
+  outdir: 'packages/citylab-sdk',
   litelement: true,
 };

@@ -1,34 +1,42 @@
 /**
- * Three builds from one source tree:
+ * Every build of the three packages, from the sources in src/:
  *
- *  (a) dist/citylab.js       – the script-tag bundle: one ES module with Lit and
- *                              everything else inside, minified; heavy things
- *                              imported with `import()` become lazy chunks beside it.
- *  (b) dist/esm/**           – the npm build: one output file per source module,
- *                              dependencies left as imports so the agency's bundler
- *                              dedupes Lit and zod.
- *  (c) dist/server/cli.js    – the endpoint's CLI for `npx citylab-server`, with
- *                              the demo town's seed data bundled in.
- *  (d) dist/models/cli.js    – the model pipeline's CLI for `npx citylab-models`.
+ *  citylab-sdk      (src/sdk → packages/citylab-sdk/dist)
+ *    (a) citylab.js   – the script-tag bundle: Lit and everything else inside, minified;
+ *                       each element and every heavy part (3D engine, map, dialog, QR)
+ *                       a lazy chunk beside it; the 3D decoders copied to decoders/.
+ *    (b) esm/**       – the npm build: one file per source module, dependencies left as
+ *                       imports so an agency's bundler dedupes Lit and zod.
+ *  citylab-server   (src/server → packages/citylab-server/dist)
+ *    (c) cli.js, index.js – the endpoint's CLI and its programmatic API.
+ *  citylab-models   (src/models → packages/citylab-models/dist)
+ *    (d) cli.js, index.js – the model pipeline's CLI and API.
+ *
+ * The server and the pipeline import the contract as `citylab-sdk/contract`: inside the
+ * repository tsconfig's `paths` point that at src/sdk (for tsc and tsx); here it stays an
+ * import of the installed citylab-sdk, so the contract exists once, in that package.
  *
  * TypeScript 7 is the native compiler and @rollup/plugin-typescript cannot drive
  * it, so esbuild strips types here and `tsc` type-checks and writes the .d.ts
- * files separately (tsconfig.build.json).
+ * files separately (tsconfig.build.*.json).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { builtinModules, createRequire } from 'node:module';
+import path from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const readJson = (file) => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
+const sdkPkg = readJson('./packages/citylab-sdk/package.json');
+const serverPkg = readJson('./packages/citylab-server/package.json');
+const modelsPkg = readJson('./packages/citylab-models/package.json');
 
 /** True for `name` itself and any subpath of it (`lit` → `lit/decorators.js`). */
-const matchesPackage = (names) => (id) =>
-  names.some((name) => id === name || id.startsWith(`${name}/`));
-
-const dependencies = Object.keys(pkg.dependencies ?? {});
-const peerDependencies = Object.keys(pkg.peerDependencies ?? {});
+const matchesPackage = (names) => (id) => names.some((name) => id === name || id.startsWith(`${name}/`));
+/** Everything a package declares stays an import of the installed package. */
+const declared = (pkg) =>
+  matchesPackage([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})]);
 
 const nodeBuiltins = new Set(builtinModules);
 const isNodeBuiltin = (id) => id.startsWith('node:') || nodeBuiltins.has(id.split('/')[0]);
@@ -36,14 +44,13 @@ const isNodeBuiltin = (id) => id.startsWith('node:') || nodeBuiltins.has(id.spli
 const resolveOptions = {
   extensions: ['.mjs', '.js', '.ts', '.json'],
   // package.json's `sideEffects` names the *built* define modules (dist/…); applied to
-  // src/ it would mark src/elements/*/define.ts side-effect free and drop the
-  // registrations that src/define.ts imports.
+  // src/ it would mark src/sdk/elements/*/define.ts side-effect free and drop the
+  // registrations that src/sdk/define.ts imports.
   ignoreSideEffectsForRoot: true,
 };
 
 /** esbuild reads experimentalDecorators / useDefineForClassFields from the tsconfig (Lit style). */
-const typescript = (extra = {}) =>
-  esbuild({ target: 'es2022', tsconfig: './tsconfig.json', ...extra });
+const typescript = (extra = {}) => esbuild({ target: 'es2022', tsconfig: './tsconfig.json', ...extra });
 
 /**
  * `import css from 'x.css'` gives the file's text, which an element adopts into
@@ -58,6 +65,36 @@ const cssText = () => ({
   },
 });
 
+/**
+ * The run-time decoders a compressed model may need in the browser, shipped with the SDK
+ * (`dist/decoders/`) and served by the endpoint at `/sdk/decoders/`, never from a
+ * third-party CDN (model-viewer's defaults point at Google's). Each comes from the
+ * package its loader was built against: three.js ships the Draco and Basis decoders
+ * beside the loaders model-viewer uses, meshoptimizer its decoder.
+ */
+const DECODERS = {
+  'draco_wasm_wrapper.js': ['three', 'examples/jsm/libs/draco/gltf/draco_wasm_wrapper.js'],
+  'draco_decoder.wasm': ['three', 'examples/jsm/libs/draco/gltf/draco_decoder.wasm'],
+  'draco_decoder.js': ['three', 'examples/jsm/libs/draco/gltf/draco_decoder.js'],
+  'basis_transcoder.js': ['three', 'examples/jsm/libs/basis/basis_transcoder.js'],
+  'basis_transcoder.wasm': ['three', 'examples/jsm/libs/basis/basis_transcoder.wasm'],
+  'meshopt_decoder.js': ['meshoptimizer', 'meshopt_decoder.cjs'],
+};
+const decoders = () => ({
+  name: 'citylab-decoders',
+  generateBundle() {
+    const require = createRequire(import.meta.url);
+    // Their `exports` hide package.json: go via each package's main file.
+    const roots = {
+      three: path.join(path.dirname(require.resolve('three')), '..'),
+      meshoptimizer: path.dirname(require.resolve('meshoptimizer')),
+    };
+    for (const [name, [pkg, file]] of Object.entries(DECODERS)) {
+      this.emitFile({ type: 'asset', fileName: `decoders/${name}`, source: readFileSync(path.join(roots[pkg], file)) });
+    }
+  },
+});
+
 /** Warnings that say something is wrong fail the build instead of scrolling past. */
 const onwarn = (warning, warn) => {
   if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') {
@@ -66,32 +103,31 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-/** Entry points of the npm build; `required` ones must exist, the others are added once written. */
-const npmEntries = () => {
-  const required = ['src/index.ts', 'src/define.ts'];
-  for (const file of required) {
-    if (!existsSync(file)) throw new Error(`rollup.config.mjs: missing entry ${file}`);
-  }
-  const elementsDir = 'src/elements';
-  const elementDefines = existsSync(elementsDir)
-    ? readdirSync(elementsDir, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && entry.name !== 'internal')
-        .map((entry) => `${elementsDir}/${entry.name}/define.ts`)
-        .filter((file) => existsSync(file))
-        .sort()
-    : [];
-  const optional = ['src/shared/client.ts', 'src/shared/schemas.ts'].filter((file) => {
-    if (existsSync(file)) return true;
-    console.warn(`rollup.config.mjs: ${file} does not exist yet; package export for it will be missing`);
-    return false;
-  });
-  return [...required, ...elementDefines, ...optional];
-};
+/** The SDK's public entry points; each maps to an `exports` entry of packages/citylab-sdk/package.json. */
+const sdkEntries = [
+  'src/sdk/index.ts',
+  'src/sdk/define.ts',
+  'src/sdk/client/index.ts',
+  'src/sdk/contract/index.ts',
+  'src/sdk/elements/ar-viewer/define.ts',
+  'src/sdk/elements/click-collect/define.ts',
+  'src/sdk/elements/store-finder/define.ts',
+];
+
+/** A node package's two entries share their code; only the CLI gets the shebang. */
+const nodeOutput = (dir) => ({
+  dir,
+  format: 'es',
+  entryFileNames: '[name].js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+  banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+  sourcemap: true,
+});
 
 export default [
-  // (a) script-tag bundle
+  // (a) the script-tag bundle
   {
-    input: 'src/citylab.ts',
+    input: 'src/sdk/citylab.ts',
     preserveEntrySignatures: 'allow-extension',
     onwarn,
     plugins: [
@@ -99,9 +135,10 @@ export default [
       cssText(),
       typescript(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
+      decoders(),
     ],
     output: {
-      dir: 'dist',
+      dir: 'packages/citylab-sdk/dist',
       format: 'es',
       entryFileNames: 'citylab.js',
       // An element's chunk is named after it (store-finder-[hash].js), so a page's downloads read clearly.
@@ -114,61 +151,42 @@ export default [
     },
   },
 
-  // (b) npm build
+  // (b) the SDK's npm build
   {
-    input: npmEntries(),
-    external: (id) => !id.endsWith('.css') && matchesPackage([...dependencies, ...peerDependencies])(id),
+    input: sdkEntries,
+    external: (id) => !id.endsWith('.css') && declared(sdkPkg)(id),
     onwarn,
-    plugins: [
-      nodeResolve({ ...resolveOptions, browser: true }),
-      cssText(),
-      typescript(),
-    ],
+    plugins: [nodeResolve({ ...resolveOptions, browser: true }), cssText(), typescript()],
     output: {
-      dir: 'dist/esm',
+      dir: 'packages/citylab-sdk/dist/esm',
       format: 'es',
       preserveModules: true,
-      preserveModulesRoot: 'src',
+      preserveModulesRoot: 'src/sdk',
       entryFileNames: '[name].js',
       sourcemap: true,
     },
   },
 
-  // (c) server CLI
+  // (c) the endpoint: `npx citylab-server` and `import { startServer } from 'citylab-server'`
   {
-    input: 'src/server/cli.ts',
-    external: (id) => isNodeBuiltin(id) || matchesPackage(dependencies)(id),
+    input: { cli: 'src/server/cli.ts', index: 'src/server/index.ts' },
+    external: (id) => isNodeBuiltin(id) || declared(serverPkg)(id),
     onwarn,
     plugins: [
       nodeResolve({ ...resolveOptions, exportConditions: ['node'], preferBuiltins: true }),
       // `.json` lets the server import package.json (its version) without another plugin.
       typescript({ platform: 'node', loaders: { '.json': 'json' } }),
     ],
-    output: {
-      file: 'dist/server/cli.js',
-      format: 'es',
-      banner: '#!/usr/bin/env node',
-      inlineDynamicImports: true,
-      sourcemap: true,
-    },
+    output: nodeOutput('packages/citylab-server/dist'),
   },
 
-  // (d) the model pipeline's CLI, `npx citylab-models` (glTF-Transform, the Khronos
-  //     validator, meshoptimizer, Draco and puppeteer-core stay installed packages).
+  // (d) the model pipeline: `npx citylab-models` (glTF-Transform, the Khronos validator,
+  //     meshoptimizer, Draco and puppeteer-core stay installed packages)
   {
-    input: 'src/models/cli.ts',
-    external: (id) => isNodeBuiltin(id) || matchesPackage([...dependencies, ...Object.keys(pkg.optionalDependencies ?? {})])(id),
+    input: { cli: 'src/models/cli.ts', index: 'src/models/index.ts' },
+    external: (id) => isNodeBuiltin(id) || declared(modelsPkg)(id),
     onwarn,
-    plugins: [
-      nodeResolve({ ...resolveOptions, exportConditions: ['node'], preferBuiltins: true }),
-      typescript({ platform: 'node' }),
-    ],
-    output: {
-      file: 'dist/models/cli.js',
-      format: 'es',
-      banner: '#!/usr/bin/env node',
-      inlineDynamicImports: true,
-      sourcemap: true,
-    },
+    plugins: [nodeResolve({ ...resolveOptions, exportConditions: ['node'], preferBuiltins: true }), typescript({ platform: 'node' })],
+    output: nodeOutput('packages/citylab-models/dist'),
   },
 ];

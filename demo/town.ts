@@ -11,7 +11,7 @@
  * The data is plain and deterministic (no clock, no randomness): the server's
  * `--seed-demo` loads it, adding each shop's `updated_at` at seeding time.
  */
-import { withCheckDigit } from '../src/shared/gtin.js';
+import { withCheckDigit } from '../src/sdk/contract/gtin.js';
 import type {
   City,
   InventoryItem,
@@ -22,7 +22,7 @@ import type {
   SpecialDay,
   Store,
   TimeInterval,
-} from '../src/shared/schemas.js';
+} from '../src/sdk/contract/schemas.js';
 
 /** A shop as the demo defines it; the seed adds `updated_at`. */
 export type DemoStore = Omit<Store, 'updated_at'>;

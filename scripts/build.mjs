@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: bundles, declaration files, the custom-elements manifest, and
- * the demo site. Stops at the first step that fails, with its exit code.
+ * `npm run build`: the three packages (bundles, declaration files, the
+ * custom-elements manifest) into packages/<name>/dist, without Chromium and without
+ * the demo. `--demo` (npm start, npm run bench) adds the demo town's site and
+ * its 3D models. Stops at the first step that fails, with its exit code.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,44 +36,46 @@ const run = (command, args) =>
  * three's `__THREE__` global and its log prefix, model-viewer's own prompt text.
  */
 const ENGINE_MARKERS = [/__THREE__/, /THREE\.WebGLRenderer/, /Use mouse, touch or arrow keys to move/];
+const SDK_DIST = path.join(root, 'packages/citylab-sdk/dist');
 const checkEntry = () => {
-  const entry = readFileSync(path.join(root, 'dist/citylab.js'), 'utf8');
+  const entry = readFileSync(path.join(SDK_DIST, 'citylab.js'), 'utf8');
   const found = ENGINE_MARKERS.filter((marker) => marker.test(entry));
   if (found.length) {
-    console.error(`build: dist/citylab.js contains the 3D engine (${found.join(', ')}); it must stay a lazy chunk`);
+    console.error(`build: citylab.js contains the 3D engine (${found.join(', ')}); it must stay a lazy chunk`);
     return 1;
   }
-  const lazy = readdirSync(path.join(root, 'dist')).filter(
-    (f) => f.endsWith('.js') && f !== 'citylab.js' && ENGINE_MARKERS.some((m) => m.test(readFileSync(path.join(root, 'dist', f), 'utf8'))),
+  const lazy = readdirSync(SDK_DIST).filter(
+    (f) => f.endsWith('.js') && f !== 'citylab.js' && ENGINE_MARKERS.some((m) => m.test(readFileSync(path.join(SDK_DIST, f), 'utf8'))),
   );
   console.log(`build: the 3D engine is in ${lazy.join(', ') || '(no chunk: no element uses it)'}, not in citylab.js`);
   return 0;
 };
 
+const withDemo = process.argv.includes('--demo');
 const steps = [
-  { name: 'bundles (rollup)', command: 'rollup', args: ['-c', 'rollup.config.mjs'] },
+  { name: 'bundles of the three packages (rollup)', command: 'rollup', args: ['-c', 'rollup.config.mjs'] },
   { name: 'script-tag entry without the 3D engine', run: checkEntry },
-  { name: 'declarations (tsc)', command: 'tsc', args: ['-p', 'tsconfig.build.json'] },
-  { name: 'custom-elements.json (cem)', command: 'cem', args: ['analyze', '--litelement'] },
+  { name: 'citylab-sdk declarations (tsc)', command: 'tsc', args: ['-p', 'packages/citylab-sdk/tsconfig.json'] },
+  { name: 'citylab-sdk custom-elements.json (cem)', command: 'cem', args: ['analyze', '--litelement'] },
+  // After the SDK's: the server and the pipeline import the contract's declarations from the built citylab-sdk.
+  { name: 'citylab-server declarations (tsc)', command: 'tsc', args: ['-p', 'packages/citylab-server/tsconfig.json'] },
+  { name: 'citylab-models declarations (tsc)', command: 'tsc', args: ['-p', 'packages/citylab-models/tsconfig.json'] },
 ];
-if (existsSync(path.join(root, 'demo/scripts/build.ts'))) {
+if (withDemo) {
+  steps.push({ name: 'demo site (demo/scripts/build.ts)', command: process.execPath, args: ['--import', 'tsx', 'demo/scripts/build.ts'] });
+  // After the demo site, so its models are the pipeline's (optimized, with rendered posters).
   steps.push({
-    name: 'demo site (demo/scripts/build.ts)',
+    name: 'demo models (demo/scripts/ar-models.ts: citylab-models optimize + poster)',
     command: process.execPath,
-    args: ['--import', 'tsx', 'demo/scripts/build.ts'],
+    args: ['--import', 'tsx', 'demo/scripts/ar-models.ts'],
   });
-} else {
-  console.log('build: demo/scripts/build.ts not found, skipping the demo site');
 }
-// After the demo site, so its models are the pipeline's (optimized, with rendered posters).
-steps.push({
-  name: 'demo models (demo/scripts/ar-models.ts: citylab-models optimize + poster)',
-  command: process.execPath,
-  args: ['--import', 'tsx', 'demo/scripts/ar-models.ts'],
-});
 
 // Stale lazy chunks from an earlier build would otherwise ship with the package.
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+for (const pkg of ['citylab-sdk', 'citylab-server', 'citylab-models']) {
+  rmSync(path.join(root, 'packages', pkg, 'dist'), { recursive: true, force: true });
+}
+rmSync(path.join(root, 'packages/citylab-sdk/custom-elements.json'), { force: true });
 
 for (const [index, step] of steps.entries()) {
   console.log(`build: [${index + 1}/${steps.length}] ${step.name}`);
@@ -84,7 +88,5 @@ for (const [index, step] of steps.entries()) {
   console.log(`build: ${step.name} ok (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-for (const cli of ['dist/server/cli.js', 'dist/models/cli.js']) {
-  if (existsSync(path.join(root, cli))) chmodSync(path.join(root, cli), 0o755);
-}
+for (const pkg of ['citylab-server', 'citylab-models']) chmodSync(path.join(root, 'packages', pkg, 'dist/cli.js'), 0o755);
 console.log('build: done');

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type-check, browser tests (web-test-runner in headless Chromium,
- * against a real endpoint), then the server tests with node's test runner.
+ * `npm test`: build the three packages, type-check, browser tests
+ * (web-test-runner in headless Chromium, against a real endpoint), then the
+ * server tests and the package tests (each package packed and installed into a
+ * fresh consumer) with node's test runner.
  *
  * Every step runs even when an earlier one failed, so one run shows everything;
  * the exit code is non-zero if any step failed. The server tests run last so
@@ -51,20 +53,28 @@ const step = async (name, command, args, extraEnv) => {
   results.push({ name, status: code === 0 ? 'ok' : `FAILED (exit ${code})` });
 };
 
+// The endpoint serves the built citylab-sdk (citylab.js, its decoders), and the package tests pack
+// what the build made: everything after this step needs it.
+await step('build the packages (npm run build)', process.execPath, ['scripts/build.mjs']);
+if (results.at(-1).status !== 'ok') {
+  console.error('test: the build failed; nothing else can run');
+  process.exit(1);
+}
+
 await step('typecheck (tsc --noEmit)', 'tsc', ['--noEmit', '-p', 'tsconfig.json']);
 
 await step('browser tests (web-test-runner)', 'wtr', ['--config', 'web-test-runner.config.mjs'], {
   CHROME_PATH: chromePath,
 });
 
-const serverTests = findTests(path.join(root, 'test/server'));
+const serverTests = [...findTests(path.join(root, 'test/server')), ...findTests(path.join(root, 'test/packages'))];
 if (serverTests.length === 0) {
   console.log('\ntest: no test/server/**/*.test.ts files yet');
-  results.push({ name: 'server tests (node --test)', status: 'skipped (no files)' });
+  results.push({ name: 'server and package tests (node --test)', status: 'skipped (no files)' });
 } else {
   // test/server/harness.ts runs every suite on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
   console.log(`\ntest: server tests on SQLite${process.env.TEST_DATABASE_URL ? ' and PostgreSQL (TEST_DATABASE_URL)' : ' (set TEST_DATABASE_URL to run them on PostgreSQL too)'}`);
-  await step('server tests (node --test)', process.execPath, [
+  await step('server and package tests (node --test)', process.execPath, [
     '--import',
     'tsx',
     '--test',

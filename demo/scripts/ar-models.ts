@@ -25,9 +25,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { findChrome } from '../../src/models/chrome.js';
-import { optimizeModel } from '../../src/models/optimize.js';
-import { renderPosters } from '../../src/models/poster.js';
+import { findChrome, optimizeModel, renderPosters } from 'citylab-models';
 import { buildModels } from './models.js';
 
 /** Bump when the pipeline's output changes, so cached models are made again. */

@@ -6,7 +6,7 @@
  * The shop pages embed the SDK exactly as a shop owner pastes it from the
  * town's endpoint — one script tag, no configuration — so the demo shows what
  * a real shop page gets. Elements are put on the pages once they exist in
- * src/elements/, so the demo never shows a tag nothing renders.
+ * src/sdk/elements/, so the demo never shows a tag nothing renders.
  *
  *   node --import tsx demo/scripts/build.ts
  */
@@ -14,13 +14,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { InventoryItem, Product } from '../../src/shared/schemas.js';
+import type { InventoryItem, Product } from 'citylab-sdk/contract';
 import { city, inventory, products, stores, type DemoStore } from '../town.js';
 import { buildModels } from './models.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'demo', 'dist');
-const has = (element: string) => existsSync(join(ROOT, 'src', 'elements', element, 'define.ts'));
+const has = (element: string) => existsSync(join(ROOT, 'src', 'sdk', 'elements', element, 'define.ts'));
 const ELEMENTS = { finder: has('store-finder'), collect: has('click-collect'), viewer: has('ar-viewer') };
 
 /** What a shop owner pastes: the town endpoint's script, nothing else. */

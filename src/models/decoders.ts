@@ -1,55 +1,36 @@
 /**
- * The run-time decoders a compressed model may need in the browser, served by
- * the endpoint under `/sdk/decoders/` (and by the poster renderer), never from
- * a third-party CDN. model-viewer's defaults point at Google's CDN, so the viewer
- * sets its `dracoDecoderLocation` / `ktx2TranscoderLocation` /
- * `meshoptDecoderLocation` to these files.
- *
- * Every file comes from an installed package (three.js ships the Draco and Basis
- * decoders next to the loaders model-viewer uses; meshoptimizer ships its decoder),
- * so the versions match what the packages were built against.
+ * The run-time decoders a compressed model needs in the browser, as citylab-sdk
+ * ships them (`citylab-sdk/decoders/*`, built from three.js and meshoptimizer):
+ * the poster renderer serves them to its headless page the way the endpoint
+ * serves them to shoppers, so the poster is drawn by the same decoders.
  */
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
+
+const TYPES: Readonly<Record<string, string>> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm' };
 
 export interface DecoderFile {
-  /** The package that ships it. */
-  pkg: 'three' | 'meshoptimizer';
-  /** Path inside the package. */
+  name: string;
   path: string;
   type: string;
 }
 
-/** File name under `/sdk/decoders/` → where it comes from. */
-export const DECODER_FILES: Readonly<Record<string, DecoderFile>> = {
-  // DRACOLoader.setDecoderPath(dir) loads these two (WebAssembly build) …
-  'draco_wasm_wrapper.js': { pkg: 'three', path: 'examples/jsm/libs/draco/gltf/draco_wasm_wrapper.js', type: 'text/javascript; charset=utf-8' },
-  'draco_decoder.wasm': { pkg: 'three', path: 'examples/jsm/libs/draco/gltf/draco_decoder.wasm', type: 'application/wasm' },
-  // … or this one where WebAssembly is missing.
-  'draco_decoder.js': { pkg: 'three', path: 'examples/jsm/libs/draco/gltf/draco_decoder.js', type: 'text/javascript; charset=utf-8' },
-  // KTX2Loader.setTranscoderPath(dir).
-  'basis_transcoder.js': { pkg: 'three', path: 'examples/jsm/libs/basis/basis_transcoder.js', type: 'text/javascript; charset=utf-8' },
-  'basis_transcoder.wasm': { pkg: 'three', path: 'examples/jsm/libs/basis/basis_transcoder.wasm', type: 'application/wasm' },
-  // model-viewer loads meshoptDecoderLocation as a classic script before it decodes EXT_meshopt_compression.
-  'meshopt_decoder.js': { pkg: 'meshoptimizer', path: 'meshopt_decoder.cjs', type: 'text/javascript; charset=utf-8' },
-};
-
-const require = createRequire(import.meta.url);
-const roots = new Map<string, string>();
-
-/** Folder of an installed package (their `exports` hide package.json, so go via the main file). */
-function packageRoot(pkg: DecoderFile['pkg']): string {
-  let root = roots.get(pkg);
-  if (!root) {
-    // three's main file is build/three.cjs; meshoptimizer's is index.js at its root.
-    root = pkg === 'three' ? join(dirname(require.resolve('three')), '..') : dirname(require.resolve('meshoptimizer'));
-    roots.set(pkg, root);
+/** Every decoder file of the installed citylab-sdk; throws with what to do when it has not been built. */
+export function sdkDecoders(): DecoderFile[] {
+  const sdk = dirname(createRequire(import.meta.url).resolve('citylab-sdk/package.json'));
+  const dir = join(sdk, 'dist', 'decoders');
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    throw new Error(`citylab-sdk has no decoders at ${dir}: build it first (npm run build)`);
   }
-  return root;
+  return names.filter((n) => TYPES[extname(n)]).map((name) => ({ name, path: join(dir, name), type: TYPES[extname(name)]! }));
 }
 
-/** Absolute path of a decoder file, or undefined for a name that is not one. */
-export function decoderPath(name: string): string | undefined {
-  const file = Object.hasOwn(DECODER_FILES, name) ? DECODER_FILES[name] : undefined;
-  return file && join(packageRoot(file.pkg), file.path);
+/** model-viewer's dist file, from the model-viewer citylab-sdk depends on. */
+export function modelViewerScript(): string {
+  const sdkRequire = createRequire(createRequire(import.meta.url).resolve('citylab-sdk/package.json'));
+  return sdkRequire.resolve('@google/model-viewer/dist/model-viewer.min.js');
 }

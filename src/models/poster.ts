@@ -11,9 +11,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { extname, resolve } from 'node:path';
-import { CAMERA_ORBIT, SHADOW_INTENSITY } from '../elements/ar-viewer/internal/camera.js';
+import { CAMERA_ORBIT, SHADOW_INTENSITY } from 'citylab-sdk/contract';
 import { chromeArgs, findChrome } from './chrome.js';
-import { decoderPath, DECODER_FILES } from './decoders.js';
+import { modelViewerScript, sdkDecoders } from './decoders.js';
 import { modelIO } from './io.js';
 
 export interface PosterOptions {
@@ -92,12 +92,11 @@ export async function renderPosters(jobs: readonly PosterJob[], options: PosterO
   if (!chromePath) throw new Error('no Chrome or Chromium found: install one (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH');
 
   const io = await modelIO();
-  const require = createRequire(import.meta.url);
   const files = new Map<string, { body: Buffer | string; type: string }>([
-    ['/model-viewer.js', { body: await readFile(require.resolve('@google/model-viewer/dist/model-viewer.min.js')), type: 'text/javascript' }],
+    ['/model-viewer.js', { body: await readFile(modelViewerScript()), type: 'text/javascript' }],
   ]);
-  for (const [name, file] of Object.entries(DECODER_FILES)) {
-    files.set(`/decoders/${name}`, { body: await readFile(decoderPath(name)!), type: file.type });
+  for (const decoder of sdkDecoders()) {
+    files.set(`/decoders/${decoder.name}`, { body: await readFile(decoder.path), type: decoder.type });
   }
   for (const [i, job] of jobs.entries()) {
     // A .gltf with external files becomes one GLB, so the page needs only one model file.

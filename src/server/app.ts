@@ -20,7 +20,7 @@ import {
   type Product,
   type InventoryResult,
   type StoreCreated,
-} from '../shared/schemas.js';
+} from 'citylab-sdk/contract';
 import { registerArRoutes } from './ar-routes.js';
 import { serializeAvailability, sortOffers, toOffer, withDistance } from './availability.js';
 import { parseInventoryFeed } from './inventory-feed.js';
@@ -47,8 +47,11 @@ export interface AppOptions {
   version: string;
   /** Folder with `citylab.js` and its chunks, served at `/sdk/`. */
   sdkDir?: string | undefined;
-  /** Folder with the demo shop pages, served at `/demo/`. */
-  demoDir?: string | undefined;
+  /**
+   * Static sites beside the API (the demo town's pages at `/demo/`); the first one's
+   * prefix is where `/` leads.
+   */
+  sites?: readonly { prefix: `/${string}`; dir: string }[] | undefined;
   logger?: Logger;
   now?: () => Date;
   reservations?: ReservationOptions;
@@ -288,7 +291,7 @@ export function createApp(options: AppOptions): Hono {
 
   // ── feature routes: each feature module adds its own routes here ──
   registerReservationRoutes(app, { storage, now, log, options: options.reservations ?? {}, authorizeStore });
-  registerArRoutes(app, { storage, adminKey: options.adminKey });
+  registerArRoutes(app, { storage, adminKey: options.adminKey, sdkDir: options.sdkDir });
 
   // The script-tag bundle and its lazy chunks: flat files only.
   if (options.sdkDir && existsSync(options.sdkDir)) {
@@ -300,10 +303,11 @@ export function createApp(options: AppOptions): Hono {
       return sdk(c, next);
     });
   }
-  if (options.demoDir && existsSync(options.demoDir)) {
-    app.get('/', (c) => c.redirect('/demo/'));
-    app.get('/demo', (c, next) => (new URL(c.req.url).pathname === '/demo' ? c.redirect('/demo/') : next()));
-    app.use('/demo/*', httpCache(CACHE_POLICY.files), serveStatic({ root: options.demoDir, rewriteRequestPath: (p) => p.replace(/^\/demo/, '') }));
+  for (const [index, { prefix, dir }] of (options.sites ?? []).entries()) {
+    if (!existsSync(dir)) continue;
+    if (index === 0) app.get('/', (c) => c.redirect(`${prefix}/`));
+    app.get(prefix, (c, next) => (new URL(c.req.url).pathname === prefix ? c.redirect(`${prefix}/`) : next()));
+    app.use(`${prefix}/*`, httpCache(CACHE_POLICY.files), serveStatic({ root: dir, rewriteRequestPath: (p) => p.slice(prefix.length) }));
   }
 
   return app;

@@ -2,8 +2,9 @@
  * The endpoint's routes for 3D and AR (`<citylab-ar-viewer>` and the model pipeline):
  *
  * - `GET /sdk/decoders/{file}`: the Draco, KTX2 and meshopt decoders a compressed
- *   model needs in the browser, from the installed packages. model-viewer would
- *   otherwise fetch them from a Google CDN; the viewer points it here instead.
+ *   model needs in the browser, as citylab-sdk ships them (`dist/decoders/`).
+ *   model-viewer would otherwise fetch them from a Google CDN; the viewer points
+ *   it here instead.
  * - `GET /ar/{gtin}[?back=<shop page>]`: a small page a phone opens from the
  *   viewer's QR code: the product in the viewer, one tap to AR, a link back to the
  *   shop.
@@ -11,10 +12,11 @@
  *   model (made with `citylab-models`) to a product, or take it away.
  */
 import type { Context, Hono } from 'hono';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import * as z from 'zod/mini';
-import { DECODER_FILES, decoderPath } from '../models/decoders.js';
-import { Gtin, Model3D, type Product } from '../shared/schemas.js';
+import { Gtin, Model3D, type Product } from 'citylab-sdk/contract';
 import { sameSecret } from './keys.js';
 import { ProblemError, validationProblem } from './problem.js';
 import type { Storage } from './storage/types.js';
@@ -22,7 +24,11 @@ import type { Storage } from './storage/types.js';
 export interface ArRoutesOptions {
   storage: Storage;
   adminKey?: string | undefined;
+  /** The built citylab-sdk (its `decoders/` folder). */
+  sdkDir?: string | undefined;
 }
+
+const DECODER_TYPES: Readonly<Record<string, string>> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm' };
 
 /** A day: the file names stay the same when the packages that ship them are updated, so not `immutable`. */
 const DECODER_CACHE = 'public, max-age=86400';
@@ -30,21 +36,23 @@ const DECODER_CACHE = 'public, max-age=86400';
 export function registerArRoutes(app: Hono, options: ArRoutesOptions): void {
   const { storage } = options;
   const decoderCache = new Map<string, Promise<Buffer>>();
+  // Only the files the SDK ships: a name is looked up in this list, never joined into a path unchecked.
+  const decoderDir = options.sdkDir ? join(options.sdkDir, 'decoders') : undefined;
+  const decoders = new Set(decoderDir ? safeList(decoderDir) : []);
 
   app.get('/sdk/decoders/:file', async (c) => {
     const name = c.req.param('file');
-    const path = decoderPath(name);
-    const file = path ? DECODER_FILES[name] : undefined;
-    if (!path || !file) throw new ProblemError(404, 'not-found', `There is no decoder "${name}".`);
+    const type = DECODER_TYPES[extname(name)];
+    if (!decoderDir || !decoders.has(name) || !type) throw new ProblemError(404, 'not-found', `There is no decoder "${name}".`);
     let body = decoderCache.get(name);
     if (!body) {
-      body = readFile(path);
+      body = readFile(join(decoderDir, name));
       decoderCache.set(name, body);
       body.catch(() => decoderCache.delete(name));
     }
     // Shop pages on any origin fetch these (the WebAssembly files with fetch(), so CORS matters).
     return c.body(new Uint8Array(await body), 200, {
-      'Content-Type': file.type,
+      'Content-Type': type,
       'Cache-Control': DECODER_CACHE,
       'Access-Control-Allow-Origin': '*',
       'X-Content-Type-Options': 'nosniff',
@@ -208,4 +216,12 @@ ${main}
 </body>
 </html>
 `;
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }

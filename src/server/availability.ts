@@ -3,8 +3,8 @@
  * the quantity and the shop's threshold, quantities hidden unless the shop
  * allows them, pickup from the shop's click-and-collect settings, and the order.
  */
-import { distanceMetres } from '../shared/geo.js';
-import type { AvailabilityState, LatLon, Offer, PickupSla, Store } from '../shared/schemas.js';
+import { distanceMetres } from 'citylab-sdk/contract';
+import type { AvailabilityState, LatLon, Offer, PickupSla, Store } from 'citylab-sdk/contract';
 import type { StockRow } from './inventory-plan.js';
 
 const STATE_ORDER: Record<AvailabilityState, number> = {

@@ -5,7 +5,7 @@
  * number of every problem so the shop can fix its file.
  */
 import { parse } from 'csv-parse/sync';
-import { InventoryItem } from '../shared/schemas.js';
+import { InventoryItem } from 'citylab-sdk/contract';
 import { issuesToErrors, type ProblemErrors } from './problem.js';
 
 const COLUMNS = ['store_code', 'id', 'itemid', 'gtin', 'quantity', 'price', 'availability', 'pickup_method', 'pickup_sla', 'title', 'brand'] as const;

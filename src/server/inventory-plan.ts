@@ -3,7 +3,7 @@
  * function so that every storage backend applies exactly the same rules inside
  * its own transaction: a feed with any bad row is rejected whole.
  */
-import type { AvailabilityState, InventoryItem, PickupMethod, PickupSla } from '../shared/schemas.js';
+import type { AvailabilityState, InventoryItem, PickupMethod, PickupSla } from 'citylab-sdk/contract';
 
 export type InventoryMode = 'replace' | 'merge';
 

@@ -5,7 +5,7 @@
  * drift from the routes without failing.
  */
 import * as z from 'zod/mini';
-import * as schemas from '../shared/schemas.js';
+import * as schemas from 'citylab-sdk/contract';
 
 /** Every named schema of the contract, as a registry for z.toJSONSchema. */
 function contractRegistry() {

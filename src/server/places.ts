@@ -2,7 +2,7 @@
  * "59821" or "Neheim" → a place of the town, from the town's own list: the
  * shopper's words never go to a third-party geocoder.
  */
-import type { Place } from '../shared/schemas.js';
+import type { Place } from 'citylab-sdk/contract';
 
 /** Lower case, umlauts spelled out, so "Hüsten" matches "huesten" and "husten". */
 function fold(s: string): string {

@@ -3,7 +3,7 @@
  * that `type` and `code` stay stable and `detail` stays human.
  */
 import * as z from 'zod/mini';
-import type { Problem } from '../shared/schemas.js';
+import type { Problem } from 'citylab-sdk/contract';
 
 // zod/mini ships without messages ("Invalid input"); the endpoint's answers should say what is wrong.
 z.config(z.locales.en());

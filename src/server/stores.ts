@@ -2,7 +2,7 @@
  * Shop profiles: defaults for a new shop and how a shop's edit is applied.
  * Shared by every storage backend.
  */
-import type { OpeningHours, Product, Store, StoreCreate, StorePatch } from '../shared/schemas.js';
+import type { OpeningHours, Product, Store, StoreCreate, StorePatch } from 'citylab-sdk/contract';
 
 const CLOSED_WEEK: OpeningHours = {
   weekly: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] },

@@ -64,7 +64,7 @@ async function serveFiles(models: string): Promise<Server> {
     try {
       if (generated) body = Buffer.from(generated);
       else if (path === '/mv/model-viewer.min.js') body = await readFile(modelViewer);
-      else if (path.startsWith('/sdk/')) body = await readFile(join(ROOT, 'dist', normalize(path.slice(5)).replace(/^(\.\.[/\\])+/, '')));
+      else if (path.startsWith('/sdk/')) body = await readFile(join(ROOT, 'packages', 'citylab-sdk', 'dist', normalize(path.slice(5)).replace(/^(\.\.[/\\])+/, '')));
       else if (path.startsWith('/models/')) body = await readFile(join(models, normalize(path.slice(8)).replace(/^(\.\.[/\\])+/, '')));
     } catch {
       body = undefined;

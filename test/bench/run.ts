@@ -59,7 +59,7 @@ function closure(dist: string, file: string, seen = new Set<string>()): Set<stri
 
 async function sizes(): Promise<void> {
   log('\n## Script-tag bundle (min + gzip -9)');
-  const dist = join(ROOT, 'dist');
+  const dist = join(ROOT, 'packages', 'citylab-sdk', 'dist');
   const size = (f: string) => gz(readFileSync(join(dist, f)));
   const entry = size('citylab.js');
   const baseline = await bundleGzip(
@@ -193,7 +193,7 @@ async function loadFigures(): Promise<void> {
   const noLimits = { CITYLAB_RESERVATION_LIMITS: 'off' };
   const pgEnv = { ...noLimits, DATABASE_URL: pgUrl, DATABASE_SCHEMA: BENCH_SCHEMA };
   const instances = (n: number, args: string[], env: Record<string, string>) => async () => {
-    const children = await Promise.all(Array.from({ length: n }, () => startChild(['dist/server/cli.js', 'serve', '--port', '0', ...args], env)));
+    const children = await Promise.all(Array.from({ length: n }, () => startChild(['packages/citylab-server/dist/cli.js', 'serve', '--port', '0', ...args], env)));
     return { urls: children.map((c) => c.url), stop: async () => void (await Promise.all(children.map((c) => stopChild(c.child)))) };
   };
   const targets: Target[] = [
@@ -299,7 +299,7 @@ rmSync(join(ROOT, 'data', 'bench', 'lit-baseline.ts'), { force: true });
   const { arViewerBytes, demoModelReduction } = await import('./ar-bytes.js');
   const { ours, direct } = await arViewerBytes();
   log('\n## <citylab-ar-viewer>: JavaScript a product page transfers before the shopper interacts (gzip, headless Chromium)');
-  log(`page with one <citylab-ar-viewer> (dist/citylab.js, every element)   ${kb(ours).padStart(9)}`);
+  log(`page with one <citylab-ar-viewer> (citylab.js, every element)   ${kb(ours).padStart(9)}`);
   log(`baseline: the same page with <model-viewer> embedded directly       ${kb(direct).padStart(9)}`);
   log(`ratio: ${(ours / direct).toFixed(3)} of the direct embed (goal ≤ 0.1)`);
   const models = await demoModelReduction();

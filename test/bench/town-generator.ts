@@ -5,8 +5,8 @@
  * through the endpoint's own migrations; kept between runs.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { withCheckDigit } from '../../src/shared/gtin.js';
-import type { Store } from '../../src/shared/schemas.js';
+import { withCheckDigit } from '../../src/sdk/contract/gtin.js';
+import type { Store } from '../../src/sdk/contract/schemas.js';
 import { SqliteStorage } from '../../src/server/storage/sqlite.js';
 import { productSearchText } from '../../src/server/stores.js';
 

@@ -6,9 +6,9 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setUserAgent } from '@web/test-runner-commands';
-import '../../src/elements/ar-viewer/define.js';
-import type { CitylabArViewer } from '../../src/elements/ar-viewer/ar-viewer.js';
-import type { CitylabArStatusDetail } from '../../src/events.js';
+import '../../src/sdk/elements/ar-viewer/define.js';
+import type { CitylabArViewer } from '../../src/sdk/elements/ar-viewer/ar-viewer.js';
+import type { CitylabArStatusDetail } from '../../src/sdk/events.js';
 import { CHAIR_3D } from '../fixtures/ar-products.js';
 import { $, engineRequests, ensureArProducts, untilState } from './ar-viewer-support.js';
 import { testEnv } from './test-env.js';

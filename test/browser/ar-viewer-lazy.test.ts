@@ -4,8 +4,8 @@
  * loaded model-viewer before these tests look.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/elements/ar-viewer/define.js';
-import type { CitylabArViewer } from '../../src/elements/ar-viewer/ar-viewer.js';
+import '../../src/sdk/elements/ar-viewer/define.js';
+import type { CitylabArViewer } from '../../src/sdk/elements/ar-viewer/ar-viewer.js';
 import { VASE_3D } from '../fixtures/ar-products.js';
 import { engineRequests, ensureArProducts, modelHits, untilState } from './ar-viewer-support.js';
 import { testEnv } from './test-env.js';

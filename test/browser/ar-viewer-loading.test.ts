@@ -5,8 +5,8 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import '../../src/elements/ar-viewer/define.js';
-import type { CitylabArViewer } from '../../src/elements/ar-viewer/ar-viewer.js';
+import '../../src/sdk/elements/ar-viewer/define.js';
+import type { CitylabArViewer } from '../../src/sdk/elements/ar-viewer/ar-viewer.js';
 import { CHAIR_3D } from '../fixtures/ar-products.js';
 import { $, engineRequests, ensureArProducts, modelHits, untilState } from './ar-viewer-support.js';
 import { testEnv } from './test-env.js';

@@ -5,8 +5,8 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { CitylabArViewer } from '../../src/elements/ar-viewer/ar-viewer.js';
-import type { ModelViewer } from '../../src/elements/ar-viewer/internal/engine.js';
+import type { CitylabArViewer } from '../../src/sdk/elements/ar-viewer/ar-viewer.js';
+import type { ModelViewer } from '../../src/sdk/elements/ar-viewer/internal/engine.js';
 import { seedArProducts } from '../fixtures/ar-products.js';
 import { testEnv } from './test-env.js';
 

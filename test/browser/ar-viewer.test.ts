@@ -7,9 +7,9 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../../src/elements/ar-viewer/define.js';
-import type { CitylabArViewer } from '../../src/elements/ar-viewer/ar-viewer.js';
-import type { CitylabErrorDetail, CitylabFindInStoreDetail, CitylabModelLoadDetail } from '../../src/events.js';
+import '../../src/sdk/elements/ar-viewer/define.js';
+import type { CitylabArViewer } from '../../src/sdk/elements/ar-viewer/ar-viewer.js';
+import type { CitylabErrorDetail, CitylabFindInStoreDetail, CitylabModelLoadDetail } from '../../src/sdk/events.js';
 import { BROKEN_3D, CHAIR_3D, LAMP_3D, MISSING_3D, PLAIN, SNEAKER_3D, VASE_3D } from '../fixtures/ar-products.js';
 import { UNKNOWN } from '../fixtures/town.js';
 import { $, arModels, decodeQr, drawnPixels, ensureArProducts, untilState, viewerOf } from './ar-viewer-support.js';

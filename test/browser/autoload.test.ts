@@ -3,7 +3,7 @@
  * page, also when the tag is added later, and reserves space meanwhile.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { autoload } from '../../src/autoload.js';
+import { autoload } from '../../src/sdk/autoload.js';
 
 const loaded = (part: string) => performance.getEntriesByType('resource').some((e) => e.name.includes(part));
 

@@ -8,14 +8,14 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/elements/click-collect/define.js';
-import '../../src/elements/store-finder/define.js';
-import type { CitylabClickCollect } from '../../src/elements/click-collect/click-collect.js';
-import { buildIcs, foldLine } from '../../src/elements/click-collect/calendar.js';
-import type { CitylabStoreFinder } from '../../src/elements/store-finder/store-finder.js';
-import { CitylabClient } from '../../src/shared/client.js';
-import type { Reservation } from '../../src/shared/schemas.js';
-import type { CitylabErrorDetail, CitylabReserveDetail, CitylabReservedDetail } from '../../src/events.js';
+import '../../src/sdk/elements/click-collect/define.js';
+import '../../src/sdk/elements/store-finder/define.js';
+import type { CitylabClickCollect } from '../../src/sdk/elements/click-collect/click-collect.js';
+import { buildIcs, foldLine } from '../../src/sdk/elements/click-collect/calendar.js';
+import type { CitylabStoreFinder } from '../../src/sdk/elements/store-finder/store-finder.js';
+import { CitylabClient } from '../../src/sdk/client/client.js';
+import type { Reservation } from '../../src/sdk/contract/schemas.js';
+import type { CitylabErrorDetail, CitylabReserveDetail, CitylabReservedDetail } from '../../src/sdk/events.js';
 import { gtin, UNKNOWN } from '../fixtures/town.js';
 import { testEnv } from './test-env.js';
 import { admin, ensureTown } from './town.js';

@@ -5,11 +5,11 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/elements/store-finder/define.js';
-import type { CitylabStoreFinder } from '../../src/elements/store-finder/store-finder.js';
-import { CitylabClient } from '../../src/shared/client.js';
-import { zonedInstant } from '../../src/shared/opening-hours.js';
-import type { CitylabErrorDetail, CitylabStoreSelectDetail } from '../../src/events.js';
+import '../../src/sdk/elements/store-finder/define.js';
+import type { CitylabStoreFinder } from '../../src/sdk/elements/store-finder/store-finder.js';
+import { CitylabClient } from '../../src/sdk/client/client.js';
+import { zonedInstant } from '../../src/sdk/contract/opening-hours.js';
+import type { CitylabErrorDetail, CitylabStoreSelectDetail } from '../../src/sdk/events.js';
 import { CHAIR, LAMP, UNKNOWN, VASE, gtin, testCity } from '../fixtures/town.js';
 import { testEnv } from './test-env.js';
 import { ensureTown, knownButUnlisted, restoreCity, setCity } from './town.js';

@@ -1,6 +1,6 @@
 /** The test town on the real test endpoint, set up once per test page. */
 import { ADMIN_KEY, seedTestTown, testCity } from '../fixtures/town.js';
-import type { City, InventoryItem } from '../../src/shared/schemas.js';
+import type { City, InventoryItem } from '../../src/sdk/contract/schemas.js';
 import { testEnv } from './test-env.js';
 
 let seeded: Promise<unknown> | undefined;

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Availability, City, InventoryResult, Problem, Product, ProductList, Store, StoreCreated, StoreList } from '../../src/shared/schemas.js';
+import { Availability, City, InventoryResult, Problem, Product, ProductList, Store, StoreCreated, StoreList } from '../../src/sdk/contract/schemas.js';
 import { CHAIR, LAMP, UNKNOWN, VASE, gtin, seedTestTown, testCity, testStores, type SeededTown } from '../fixtures/town.js';
 import { BACKENDS, adminHeaders, keyHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
 

@@ -7,8 +7,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { decoderPath } from '../../src/models/decoders.js';
-import { Problem, Product } from '../../src/shared/schemas.js';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Problem, Product } from '../../src/sdk/contract/schemas.js';
 import { LAMP, UNKNOWN, seedTestTown, type SeededTown } from '../fixtures/town.js';
 import { BACKENDS, adminHeaders, keyHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
 
@@ -77,7 +78,15 @@ for (const backend of BACKENDS) {
       await fetch(`${ep.url}/v1/products/${LAMP}/model`, { method: 'PUT', headers: adminHeaders, body: JSON.stringify(MODEL) });
     });
 
-    it('serves the decoders from the installed packages, to any origin', async () => {
+    it('serves the decoders citylab-sdk ships, byte for byte those of three.js and meshoptimizer, to any origin', async () => {
+      const require = createRequire(import.meta.url);
+      const three = join(dirname(require.resolve('three')), '..');
+      const source: Record<string, string> = {
+        'meshopt_decoder.js': join(dirname(require.resolve('meshoptimizer')), 'meshopt_decoder.cjs'),
+        'draco_wasm_wrapper.js': join(three, 'examples/jsm/libs/draco/gltf/draco_wasm_wrapper.js'),
+        'draco_decoder.wasm': join(three, 'examples/jsm/libs/draco/gltf/draco_decoder.wasm'),
+        'basis_transcoder.wasm': join(three, 'examples/jsm/libs/basis/basis_transcoder.wasm'),
+      };
       for (const [name, type] of [
         ['meshopt_decoder.js', 'text/javascript; charset=utf-8'],
         ['draco_wasm_wrapper.js', 'text/javascript; charset=utf-8'],
@@ -88,7 +97,7 @@ for (const backend of BACKENDS) {
         assert.equal(res.status, 200, name);
         assert.equal(res.headers.get('content-type'), type);
         assert.equal(res.headers.get('access-control-allow-origin'), '*');
-        assert.deepEqual(Buffer.from(await res.arrayBuffer()), await readFile(decoderPath(name)!), name);
+        assert.deepEqual(Buffer.from(await res.arrayBuffer()), await readFile(source[name]!), name);
       }
       await expectProblem(await fetch(`${ep.url}/sdk/decoders/package.json`), 404, 'not-found');
       await expectProblem(await fetch(`${ep.url}/sdk/decoders/..%2F..%2Fpackage.json`), 404, 'not-found');

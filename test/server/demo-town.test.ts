@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { city, inventory, products, stores } from '../../demo/town.js';
-import { isValidGtin } from '../../src/shared/gtin.js';
-import { City, InventoryItem, Product, Store, WEEKDAYS } from '../../src/shared/schemas.js';
+import { isValidGtin } from '../../src/sdk/contract/gtin.js';
+import { City, InventoryItem, Product, Store, WEEKDAYS } from '../../src/sdk/contract/schemas.js';
 
 const UPDATED_AT = '2026-11-27T10:00:00.000Z';
 

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createApp, type AppOptions } from '../../src/server/app.js';
+import { SDK_DIR } from '../../src/server/package-files.js';
 import { PostgresStorage } from '../../src/server/storage/postgres.js';
 import { SqliteStorage } from '../../src/server/storage/sqlite.js';
 import type { Storage } from '../../src/server/storage/types.js';
@@ -121,7 +122,8 @@ export async function startEndpoint(
 ): Promise<RunningEndpoint> {
   const database = options.database ?? (await createDatabase(options.backend ?? 'sqlite'));
   const storage = await database.open();
-  const app = createApp({ storage, adminKey: ADMIN_KEY, version: 'test', ...(options.now ? { now: options.now } : {}), ...options.app });
+  // The built citylab-sdk, as `citylab-server serve` serves it (npm test builds it first).
+  const app = createApp({ storage, adminKey: ADMIN_KEY, version: 'test', sdkDir: SDK_DIR, ...(options.now ? { now: options.now } : {}), ...options.app });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { Availability, Reservation, Store, StoreList } from '../../src/shared/schemas.js';
+import { Availability, Reservation, Store, StoreList } from '../../src/sdk/contract/schemas.js';
 import { LAMP, gtin, seedTestTown, type SeededTown } from '../fixtures/town.js';
 import { BACKENDS, adminHeaders, createDatabase, keyHeaders, pool, startProcess, type RunningProcess, type TestDatabase } from './harness.js';
 

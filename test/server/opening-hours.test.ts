@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openState, zonedInstant } from '../../src/shared/opening-hours.js';
-import type { OpeningHours } from '../../src/shared/schemas.js';
+import { openState, zonedInstant } from '../../src/sdk/contract/opening-hours.js';
+import type { OpeningHours } from '../../src/sdk/contract/schemas.js';
 
 const lunch = [{ opens: '09:30', closes: '13:00' }, { opens: '14:30', closes: '18:30' }];
 const hours: OpeningHours = {

@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { Availability, StoreList } from '../../src/shared/schemas.js';
+import { Availability, StoreList } from '../../src/sdk/contract/schemas.js';
 import { ADMIN_KEY, LAMP, seedTestTown } from '../fixtures/town.js';
 import { BACKENDS, cliCommand, createDatabase, keyHeaders, startProcess, type TestDatabase } from './harness.js';
 

@@ -4,7 +4,7 @@
  * configured (the demo), mails stay in the outbox, which the demo shows.
  */
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { Store } from '../../shared/schemas.js';
+import type { Store } from 'citylab-sdk/contract';
 import type { Logger } from '../log.js';
 import type { OutboxMail, ReservationRecord, Storage } from '../storage/types.js';
 

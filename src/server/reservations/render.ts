@@ -1,5 +1,5 @@
 /** A stored reservation as the API shows it. */
-import type { Reservation, Store } from '../../shared/schemas.js';
+import type { Reservation, Store } from 'citylab-sdk/contract';
 import type { ReservationRecord } from '../storage/types.js';
 
 export function renderReservation(r: ReservationRecord, store: Store | null, options: { token?: string; withCustomer: boolean }): Reservation {

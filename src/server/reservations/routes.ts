@@ -5,14 +5,14 @@
  */
 import type { Context, Hono } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { ReservationCancel, ReservationCreate, ReservationStatus, ReservationUpdate, type Store } from '../../shared/schemas.js';
+import { ReservationCancel, ReservationCreate, ReservationStatus, ReservationUpdate, type Store } from 'citylab-sdk/contract';
 import { parseOrThrow, readJson } from '../http.js';
 import type { Logger } from '../log.js';
 import { ProblemError } from '../problem.js';
 import { RateLimiter, type Limit } from '../rate-limit.js';
 import type { CreateOutcome, ReservationRecord, Storage } from '../storage/types.js';
 import { customerToken, newPickupCode, newReservationId, sha256 } from './codes.js';
-import { holdWindow, nextFullMinute, type HoldWindow } from '../../shared/hold-window.js';
+import { holdWindow, nextFullMinute, type HoldWindow } from 'citylab-sdk/contract';
 import { reservationMails, type MailKind } from './mail.js';
 import { renderReservation } from './render.js';
 

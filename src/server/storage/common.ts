@@ -3,7 +3,7 @@
  * SQLite and PostgreSQL cannot drift apart: which status may follow which, how
  * a new reservation's record is made, product search patterns, shop order.
  */
-import type { Store } from '../../shared/schemas.js';
+import type { Store } from 'citylab-sdk/contract';
 import type { NewReservation, ReservationRecord, ReservationState, StockRow } from './types.js';
 
 /** Which status may follow which; anything else is a conflict. */

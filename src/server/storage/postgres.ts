@@ -24,7 +24,7 @@
  * (COLLATE "C"), as in SQLite: both backends give byte-identical answers.
  */
 import pg from 'pg';
-import type { City, Product, Store, StorePatch } from '../../shared/schemas.js';
+import type { City, Product, Store, StorePatch } from 'citylab-sdk/contract';
 import { planInventory, type InventoryPlan } from '../inventory-plan.js';
 import { applyStorePatch, productSearchText } from '../stores.js';
 import { ACTIVE_STATUSES, OUTBOX_COLUMNS, TRANSITIONS, containsPattern, newReservationRecord, pickStores, sortStores, transitioned } from './common.js';

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { City, Product, Store, StorePatch } from '../../shared/schemas.js';
+import type { City, Product, Store, StorePatch } from 'citylab-sdk/contract';
 import { planInventory, type InventoryPlan } from '../inventory-plan.js';
 import { applyStorePatch, productSearchText } from '../stores.js';
 import { OUTBOX_COLUMNS, TRANSITIONS, containsPattern, newReservationRecord, pickStores, sortStores, transitioned } from './common.js';

@@ -3,9 +3,9 @@
  * the PostgreSQL implementation fits without changing any caller; SQLite
  * (embedded, zero set-up) is the default.
  */
-import type { City, Product, Store, StorePatch } from '../../shared/schemas.js';
+import type { City, Product, Store, StorePatch } from 'citylab-sdk/contract';
 import type { InventoryMode, InventoryPlan, StockRow } from '../inventory-plan.js';
-import type { InventoryItem } from '../../shared/schemas.js';
+import type { InventoryItem } from 'citylab-sdk/contract';
 
 export type { StockRow };
 

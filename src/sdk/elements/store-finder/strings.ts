@@ -2,7 +2,7 @@
  * Every word <citylab-store-finder> shows, one catalogue per language.
  * German first and in the "Sie" register German shops use; English mirrors it.
  */
-import type { AvailabilityState } from '../../shared/schemas.js';
+import type { AvailabilityState } from '../../contract/schemas.js';
 
 export interface FinderStrings {
   title: (city: string) => string;

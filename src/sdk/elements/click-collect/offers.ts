@@ -1,5 +1,5 @@
 /** Which of a product's offers a shopper can reserve, as the endpoint will decide it. */
-import type { Availability, Offer } from '../../shared/schemas.js';
+import type { Availability, Offer } from '../../contract/schemas.js';
 
 /**
  * The shop takes reservations, and has units it counts and can hold. Shops that

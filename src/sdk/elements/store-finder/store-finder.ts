@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { CitylabClient, clientFor, type ClientError } from '../../shared/client.js';
-import { resolveEndpoint } from '../../shared/endpoint.js';
-import type { Availability, City, LatLon, Offer } from '../../shared/schemas.js';
+import { CitylabClient, clientFor, type ClientError } from '../../client/client.js';
+import { resolveEndpoint } from '../../client/endpoint.js';
+import type { Availability, City, LatLon, Offer } from '../../contract/schemas.js';
 import { emit } from '../internal/events.js';
 import { formatAgo, formatDistance, formatPrice } from '../internal/format.js';
 import { resolveLang, type Lang } from '../internal/lang.js';

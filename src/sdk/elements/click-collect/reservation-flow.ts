@@ -7,10 +7,10 @@
  * <citylab-click-collect> renders `render()` inside its native <dialog>.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { CitylabClient, ClientError, Result } from '../../shared/client.js';
-import { holdWindow, nextFullMinute } from '../../shared/hold-window.js';
-import { addDays, isoDate, wallClock } from '../../shared/opening-hours.js';
-import { ReservationCreate, type Availability, type Offer, type Reservation } from '../../shared/schemas.js';
+import type { CitylabClient, ClientError, Result } from '../../client/client.js';
+import { holdWindow, nextFullMinute } from '../../contract/hold-window.js';
+import { addDays, isoDate, wallClock } from '../../contract/opening-hours.js';
+import { ReservationCreate, type Availability, type Offer, type Reservation } from '../../contract/schemas.js';
 import { emit } from '../internal/events.js';
 import { formatDay, formatPrice, formatTime } from '../internal/format.js';
 import type { Lang } from '../internal/lang.js';

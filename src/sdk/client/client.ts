@@ -20,9 +20,9 @@ import type {
   ReservationCreate,
   Store,
   StoreList,
-} from './schemas.js';
+} from '../contract/schemas.js';
 
-type Contract = typeof import('./schemas.js');
+type Contract = typeof import('../contract/schemas.js');
 
 /**
  * The schemas (and zod with them) are a lazy chunk, loaded in parallel with
@@ -30,7 +30,7 @@ type Contract = typeof import('./schemas.js');
  * the validator is there by the time the answer arrives.
  */
 let contract: Promise<Contract> | undefined;
-const loadContract = () => (contract ??= import('./schemas.js'));
+const loadContract = () => (contract ??= import('../contract/schemas.js'));
 
 export type ClientErrorKind =
   /** The endpoint could not be reached (offline, DNS, CORS, connection refused). */

@@ -1,5 +1,5 @@
 /** A shop's week in a few lines: "Mo–Fr 09:30–13:00, 14:30–18:30 Uhr", "Sa 09:30–14:00 Uhr", "So geschlossen". */
-import { WEEKDAYS, type OpeningHours } from '../../shared/schemas.js';
+import { WEEKDAYS, type OpeningHours } from '../../contract/schemas.js';
 import type { DialogStrings } from './dialog-strings.js';
 
 export function weekSummary(hours: OpeningHours, t: Pick<DialogStrings, 'weekdays' | 'closed' | 'timeSuffix'>): string[] {

@@ -2,6 +2,6 @@
  * Evaluated first in the script-tag bundle: remembers where citylab.js came
  * from, so elements talk to that endpoint when the page configures none.
  */
-import { setDefaultEndpoint } from './shared/endpoint.js';
+import { setDefaultEndpoint } from './client/endpoint.js';
 
 setDefaultEndpoint(import.meta.url);

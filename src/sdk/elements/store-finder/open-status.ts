@@ -1,6 +1,6 @@
 /** Puts a shop's opening state into the words the finder shows. */
-import { openState, openings, wallClock, isoDate } from '../../shared/opening-hours.js';
-import type { Store } from '../../shared/schemas.js';
+import { openState, openings, wallClock, isoDate } from '../../contract/opening-hours.js';
+import type { Store } from '../../contract/schemas.js';
 import { formatDay, formatTime, formatWeekday } from '../internal/format.js';
 import type { Lang } from '../internal/lang.js';
 import type { FinderStrings } from './strings.js';

@@ -8,7 +8,7 @@
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css';
-import type { City, LatLon, Offer } from '../../shared/schemas.js';
+import type { City, LatLon, Offer } from '../../contract/schemas.js';
 // The town's own attribution (shop data) is shown under the map by the element; Leaflet shows the tiles'.
 
 export interface MapHandle {

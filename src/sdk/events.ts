@@ -4,8 +4,8 @@
  *
  *   document.addEventListener('citylab-store-select', (e) => console.log(e.detail.store.name));
  */
-import type { ClientErrorKind } from './shared/client.js';
-import type { Offer, Store } from './shared/schemas.js';
+import type { ClientErrorKind } from './client/client.js';
+import type { Offer, Store } from './contract/schemas.js';
 
 export interface CitylabErrorDetail {
   /** The element's tag, e.g. "citylab-store-finder". */

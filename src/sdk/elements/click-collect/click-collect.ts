@@ -1,8 +1,8 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { clientFor, type CitylabClient, type ClientError } from '../../shared/client.js';
-import { resolveEndpoint } from '../../shared/endpoint.js';
-import type { Availability, Offer, Reservation } from '../../shared/schemas.js';
+import { clientFor, type CitylabClient, type ClientError } from '../../client/client.js';
+import { resolveEndpoint } from '../../client/endpoint.js';
+import type { Availability, Offer, Reservation } from '../../contract/schemas.js';
 import { emit } from '../internal/events.js';
 import { resolveLang, type Lang } from '../internal/lang.js';
 import { isReservable, reservableOffers } from './offers.js';

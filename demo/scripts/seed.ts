@@ -2,10 +2,10 @@
  * Fills an empty database with the fictional demo town. Shop keys are made
  * fresh and written to a file beside the database (mode 0600), not to the log.
  */
-import { writeFileSync } from 'node:fs';
-import { city, inventory, products, stores } from '../../demo/town.js';
-import { hashKey, newStoreKey } from './keys.js';
-import type { Storage } from './storage/types.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { hashKey, newStoreKey, type Storage } from 'citylab-server';
+import { city, inventory, products, stores } from '../town.js';
 
 export async function seedDemo(storage: Storage, keysFile: string | null, now = new Date()): Promise<{ stores: number; products: number; rows: number }> {
   await storage.setCity(city);
@@ -23,6 +23,7 @@ export async function seedDemo(storage: Storage, keysFile: string | null, now = 
     if (plan.errors.length) throw new Error(`demo inventory of ${store.id} is invalid: ${JSON.stringify(plan.errors.slice(0, 3))}`);
     rows += items.length;
   }
+  if (keysFile) mkdirSync(dirname(keysFile), { recursive: true });
   if (keysFile) writeFileSync(keysFile, `# Demo shop keys (store id, key). Keep secret.\n${keys.join('\n')}\n`, { mode: 0o600 });
   return { stores: stores.length, products: products.length, rows };
 }

@@ -1,0 +1,77 @@
+/**
+ * The endpoint's settings from the environment (and the `--db` flag), read in
+ * one place for the CLI and for anything that starts the server from code
+ * (the demo town's script). A wrong value stops the start with a sentence that
+ * names the variable; nothing is guessed.
+ */
+import type { Limit } from './rate-limit.js';
+
+export interface StorageConfig {
+  /** SQLite file, when `url` is not set. */
+  file: string;
+  /** PostgreSQL instead of the SQLite file (`DATABASE_URL`). */
+  url?: string | undefined;
+  schema?: string | undefined;
+  poolSize: number;
+}
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  storage: StorageConfig;
+  adminKey: string | undefined;
+  logLevel: 'info' | 'error' | 'silent';
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string | undefined;
+  retentionDays: number;
+  sweepMs: number;
+  trustProxy: boolean;
+  /** `CITYLAB_RESERVATION_LIMITS=off`: for test runs, where every reservation comes from one address. */
+  reservationLimitsOff: boolean;
+  drainMs: number;
+  shutdownMs: number;
+}
+
+export class ConfigError extends Error {}
+
+/** No per-connection or per-shop limit (`CITYLAB_RESERVATION_LIMITS=off`). */
+export const NO_RATE_LIMIT: Limit = { limit: Number.MAX_SAFE_INTEGER, windowMs: 1 };
+
+export function configFromEnv(env: NodeJS.ProcessEnv, flags: { port?: string | undefined; host?: string | undefined; db?: string | undefined } = {}): ServerConfig {
+  const number = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < 0) throw new ConfigError(`${name} must be a number ≥ 0, not "${raw}"`);
+    return n;
+  };
+  const portText = flags.port ?? env.PORT ?? '8787';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new ConfigError(`not a port: "${portText}"`);
+  const logLevel = (env.CITYLAB_LOG || 'info') as ServerConfig['logLevel'];
+  if (!['info', 'error', 'silent'].includes(logLevel)) throw new ConfigError(`CITYLAB_LOG must be info, error or silent, not "${env.CITYLAB_LOG}"`);
+  const limits = (env.CITYLAB_RESERVATION_LIMITS ?? '').trim().toLowerCase();
+  if (!['', 'on', 'off'].includes(limits)) throw new ConfigError(`CITYLAB_RESERVATION_LIMITS must be "on" or "off", not "${env.CITYLAB_RESERVATION_LIMITS}"`);
+  return {
+    port,
+    host: flags.host ?? env.HOST ?? '127.0.0.1',
+    storage: {
+      file: flags.db ?? env.CITYLAB_DB ?? './data/citylab.db',
+      url: env.DATABASE_URL || undefined,
+      schema: env.DATABASE_SCHEMA || undefined,
+      poolSize: number('DATABASE_POOL_SIZE', 10),
+    },
+    adminKey: env.CITYLAB_ADMIN_KEY || undefined,
+    logLevel,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'CityLab <noreply@localhost>',
+    publicUrl: env.CITYLAB_PUBLIC_URL || undefined,
+    retentionDays: number('CITYLAB_RETENTION_DAYS', 30),
+    sweepMs: number('CITYLAB_SWEEP_MS', 30_000),
+    trustProxy: env.TRUST_PROXY === '1',
+    reservationLimitsOff: limits === 'off',
+    drainMs: number('CITYLAB_DRAIN_MS', 0),
+    shutdownMs: number('CITYLAB_SHUTDOWN_MS', 10_000),
+  };
+}

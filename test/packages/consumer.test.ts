@@ -1,0 +1,293 @@
+/**
+ * The three packages as their users get them: each is packed with `npm pack`
+ * (what npm would publish) and installed from the tarball into a fresh
+ * project, as an agency or a town's operator would install it.
+ *
+ * - citylab-sdk alone brings only what its browser code imports, runs no install
+ *   script and has no native addon; the TypeScript snippets of its README
+ *   type-check under `strict` and bundle with rollup; a bundle of the client
+ *   alone holds no Lit.
+ * - citylab-server from its tarball serves the SDK and the API.
+ * - citylab-models from its tarball validates a model.
+ *
+ * Needs `npm run build` first (npm test runs it) and the npm registry (or npm's
+ * cache) for the packages' own dependencies.
+ */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { rollup, type RollupLog } from 'rollup';
+import { parseAst } from 'rollup/parseAst';
+import esbuild from 'rollup-plugin-esbuild';
+import { buildModels } from '../../demo/scripts/models.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
+const work = mkdtempSync(join(tmpdir(), 'citylab-packages-'));
+const tarballs: Record<string, string> = {};
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const ok = (r: Run, what: string) => assert.equal(r.code, 0, `${what} failed (exit ${r.code}):\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+
+/** A fresh project that installs the given tarballs the way a user would (`npm install <tarball>`). */
+async function consumer(name: string, packages: string[]): Promise<string> {
+  const dir = join(work, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  // npm 11 asks which install scripts may run; the server's SQLite driver is the one that must.
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module', allowScripts: { 'better-sqlite3': true } }, null, 2));
+  const install = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packages.map((p) => tarballs[p]!)], dir, {
+    // Nothing of the repository's own npm setup leaks into the consumer.
+    npm_config_workspaces: 'false',
+  });
+  ok(install, `npm install ${packages.join(' ')}`);
+  return dir;
+}
+
+interface InstalledPackage {
+  path: string;
+  name: string;
+  version: string;
+  scripts: Record<string, string>;
+  hasBindingGyp: boolean;
+  nativeFiles: string[];
+}
+
+/** Every package under node_modules, nested ones too (from npm's own record of the tree). */
+function installed(dir: string): InstalledPackage[] {
+  const lock = JSON.parse(readFileSync(join(dir, 'node_modules', '.package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; link?: boolean }> };
+  return Object.keys(lock.packages)
+    .filter((path) => path.startsWith('node_modules/'))
+    .map((path) => {
+      const full = join(dir, path);
+      const pkg = JSON.parse(readFileSync(join(full, 'package.json'), 'utf8')) as { name: string; version: string; scripts?: Record<string, string> };
+      const nativeFiles = (readdirSync(full, { recursive: true }) as string[]).filter((f) => f.endsWith('.node') && !f.includes('node_modules'));
+      return { path, name: pkg.name, version: pkg.version, scripts: pkg.scripts ?? {}, hasBindingGyp: existsSync(join(full, 'binding.gyp')), nativeFiles };
+    });
+}
+
+/** Bare import specifiers (static and dynamic) of every built module of the SDK's npm build, as package names. */
+function packagesImportedBy(dir: string): Set<string> {
+  const names = new Set<string>();
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.js'));
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { type?: string; source?: { type?: string; value?: unknown } };
+    if (
+      (n.type === 'ImportDeclaration' || n.type === 'ExportAllDeclaration' || n.type === 'ExportNamedDeclaration' || n.type === 'ImportExpression') &&
+      n.source?.type === 'Literal' &&
+      typeof n.source.value === 'string' &&
+      !n.source.value.startsWith('.')
+    ) {
+      const spec = n.source.value;
+      names.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  for (const file of files) visit(parseAst(readFileSync(join(dir, file), 'utf8')));
+  return names;
+}
+
+/**
+ * Rollup warnings about the SDK or the snippets fail the test; third-party quirks (zod's comment
+ * annotations, model-viewer's circular imports) are theirs to fix.
+ */
+function failOnOurWarnings(warning: RollupLog): void {
+  const ours = !warning.id || !warning.id.includes('node_modules') || warning.id.includes('node_modules/citylab-sdk/');
+  if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT' || (ours && warning.code !== 'CIRCULAR_DEPENDENCY')) {
+    assert.fail(`rollup: ${warning.message}`);
+  }
+}
+
+/** The ```ts blocks of a README. */
+function tsSnippets(readme: string): string[] {
+  return [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+}
+
+before(async () => {
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', work, '-w', 'citylab-sdk', '-w', 'citylab-server', '-w', 'citylab-models'], ROOT);
+  ok(packed, 'npm pack');
+  for (const { name, filename } of JSON.parse(packed.stdout) as { name: string; filename: string }[]) tarballs[name] = join(work, filename);
+  assert.deepEqual(Object.keys(tarballs).sort(), ['citylab-models', 'citylab-sdk', 'citylab-server']);
+});
+
+after(() => rmSync(work, { recursive: true, force: true }));
+
+describe('citylab-sdk, installed alone from its tarball', () => {
+  let dir: string;
+  let packages: InstalledPackage[];
+  const sdkManifest = JSON.parse(readFileSync(join(ROOT, 'packages/citylab-sdk/package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+    peerDependencies: Record<string, string>;
+  };
+
+  before(async () => {
+    dir = await consumer('agency', ['citylab-sdk']);
+    packages = installed(dir);
+  });
+
+  it('declares as dependencies exactly the packages its browser code imports (and three.js, the 3D engine’s peer)', () => {
+    const imported = packagesImportedBy(join(dir, 'node_modules/citylab-sdk/dist/esm'));
+    assert.deepEqual([...imported].sort(), Object.keys(sdkManifest.dependencies).sort(), 'imports of dist/esm vs dependencies');
+    // model-viewer imports three.js and asks its users to install it (a peer); so does the SDK.
+    const mv = JSON.parse(readFileSync(join(dir, 'node_modules/@google/model-viewer/package.json'), 'utf8')) as { peerDependencies?: Record<string, string> };
+    assert.deepEqual(Object.keys(sdkManifest.peerDependencies), Object.keys(mv.peerDependencies ?? {}));
+  });
+
+  it('installs only that: no server, tool or native package, no install script', () => {
+    const names = packages.map((p) => p.name);
+    process.stdout.write(`# citylab-sdk alone installs ${names.length} packages: ${names.join(', ')}\n`);
+    for (const forbidden of ['better-sqlite3', 'pg', 'hono', '@hono/node-server', 'nodemailer', 'puppeteer-core', 'sharp', 'csv-parse', '@gltf-transform/core', 'meshoptimizer', 'draco3dgltf', 'gltf-validator', 'typescript', 'rollup']) {
+      assert.ok(!names.includes(forbidden), `${forbidden} was installed`);
+    }
+    for (const p of packages) {
+      // (`prepare` runs only for git dependencies and the project itself, never for a package from the registry.)
+      for (const hook of ['preinstall', 'install', 'postinstall']) assert.equal(p.scripts[hook], undefined, `${p.name} has an ${hook} script`);
+      assert.equal(p.hasBindingGyp, false, `${p.name} builds a native addon`);
+      assert.deepEqual(p.nativeFiles, [], `${p.name} ships native files`);
+    }
+    // Every installed package is needed by what the elements import: the SDK's dependencies and theirs.
+    const lock = JSON.parse(readFileSync(join(dir, 'node_modules', '.package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dependencies?: Record<string, string>; peerDependencies?: Record<string, string>; peerDependenciesMeta?: Record<string, { optional?: boolean }> }>;
+    };
+    const needed = new Set<string>();
+    const visit = (name: string) => {
+      if (needed.has(name)) return;
+      needed.add(name);
+      const entry = lock.packages[`node_modules/${name}`];
+      const peers = Object.keys(entry?.peerDependencies ?? {}).filter((p) => !entry?.peerDependenciesMeta?.[p]?.optional);
+      for (const dep of [...Object.keys(entry?.dependencies ?? {}), ...peers]) visit(dep);
+    };
+    visit('citylab-sdk');
+    for (const p of packages) assert.ok(needed.has(p.name), `${p.name} is installed but nothing the elements import needs it`);
+  });
+
+  it("its README's TypeScript snippets type-check under strict and bundle with rollup", async () => {
+    const snippets = tsSnippets(readFileSync(join(dir, 'node_modules/citylab-sdk/README.md'), 'utf8'));
+    assert.ok(snippets.length >= 3, `the README has ${snippets.length} TypeScript snippets`);
+    const src = join(dir, 'src');
+    mkdirSync(src, { recursive: true });
+    // Each snippet is a module of its own (top-level await is fine in a module).
+    snippets.forEach((code, i) => writeFileSync(join(src, `snippet-${i + 1}.ts`), `${code}\nexport {};\n`));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: true, types: [] },
+        include: ['src'],
+      }),
+    );
+    ok(await run(TSC, ['-p', 'tsconfig.json'], dir), 'tsc --strict on the README snippets');
+
+    const bundle = await rollup({
+      input: snippets.map((_, i) => join(src, `snippet-${i + 1}.ts`)),
+      plugins: [nodeResolve({ browser: true, rootDir: dir }), esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') })],
+      onwarn: failOnOurWarnings,
+    });
+    const { output } = await bundle.generate({ format: 'es', dir: join(dir, 'out') });
+    await bundle.close();
+    assert.ok(output.some((chunk) => chunk.type === 'chunk' && chunk.isEntry));
+  });
+
+  it('a bundle that imports only the client holds no Lit', async () => {
+    const entry = join(dir, 'client-only.js');
+    writeFileSync(entry, "import { clientFor } from 'citylab-sdk/client';\nexport const client = clientFor('https://citylab.example');\n");
+    const bundle = await rollup({ input: entry, plugins: [nodeResolve({ browser: true, rootDir: dir })], onwarn: failOnOurWarnings });
+    const { output } = await bundle.generate({ format: 'es', dir: join(dir, 'out-client') });
+    await bundle.close();
+    const modules = output.flatMap((chunk) => (chunk.type === 'chunk' ? Object.keys(chunk.modules) : [])).map((m) => relative(dir, m));
+    assert.ok(modules.some((m) => m.includes('citylab-sdk/dist/esm/client/')), 'the client is in the bundle');
+    const lit = modules.filter((m) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(m));
+    assert.deepEqual(lit, [], 'Lit modules in a client-only bundle');
+  });
+});
+
+describe('citylab-server and citylab-models, installed from their tarballs', () => {
+  let dir: string;
+  let server: ChildProcess | undefined;
+
+  before(async () => {
+    dir = await consumer('town', ['citylab-sdk', 'citylab-server', 'citylab-models']);
+  });
+  after(() => server?.kill('SIGKILL'));
+
+  it('`citylab-server serve` serves the SDK and the API: health, and an availability answer', async () => {
+    const ADMIN = 'consumer-test-admin-key-0123456789abcdef';
+    server = spawn(join(dir, 'node_modules/.bin/citylab-server'), ['serve', '--port', '0', '--db', join(dir, 'town.db')], {
+      cwd: dir,
+      env: { ...process.env, CITYLAB_ADMIN_KEY: ADMIN, CITYLAB_LOG: 'silent' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      server!.stdout!.setEncoding('utf8').on('data', (d: string) => {
+        out += d;
+        const m = /listening on (http:\/\/\S+)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      server!.on('exit', (code) => reject(new Error(`citylab-server exited (${code}) before listening:\n${out}`)));
+    });
+
+    const health = await fetch(`${url}/v1/health`);
+    assert.equal(health.status, 200);
+    const installedVersion = (JSON.parse(readFileSync(join(dir, 'node_modules/citylab-server/package.json'), 'utf8')) as { version: string }).version;
+    assert.equal(((await health.json()) as { version: string }).version, installedVersion);
+
+    const sdk = await fetch(`${url}/sdk/citylab.js`);
+    assert.equal(sdk.status, 200);
+    assert.match(sdk.headers.get('content-type') ?? '', /javascript/);
+    assert.equal(await sdk.text(), readFileSync(join(dir, 'node_modules/citylab-sdk/dist/citylab.js'), 'utf8'), 'the installed SDK’s bundle');
+
+    const admin = { Authorization: `Bearer ${ADMIN}`, 'Content-Type': 'application/json' };
+    const created = await fetch(`${url}/v1/stores`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ name: 'Buchhandlung am Markt', address: { street: 'Alter Markt 4', postal_code: '59821', city: 'Arnsberg', country: 'DE' }, location: { lat: 51.3968, lon: 8.0647 } }),
+    });
+    assert.equal(created.status, 201);
+    const { store, key } = (await created.json()) as { store: { id: string }; key: string };
+    const feed = await fetch(`${url}/v1/stores/${store.id}/inventory`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'text/csv' },
+      body: 'id,gtin,title,quantity,price\nB-1,4006381333931,Stadtgeschichte Arnsberg,3,24.90 EUR\n',
+    });
+    assert.equal(feed.status, 200, await feed.clone().text());
+    const availability = await fetch(`${url}/v1/availability?gtin=4006381333931`);
+    assert.equal(availability.status, 200);
+    const body = (await availability.json()) as { offers: { store: { id: string }; availability: string }[] };
+    assert.deepEqual(body.offers.map((o) => [o.store.id, o.availability]), [[store.id, 'in_stock']]);
+  });
+
+  it('`citylab-models validate` checks a model', async () => {
+    const [model] = await buildModels(join(dir, 'models'));
+    const result = await run(join(dir, 'node_modules/.bin/citylab-models'), ['validate', model!.glb, '--json'], dir);
+    ok(result, 'citylab-models validate');
+    const report = JSON.parse(result.stdout) as { ok: boolean; stats: { triangles: number } };
+    assert.equal(report.ok, true);
+    assert.ok(report.stats.triangles > 0);
+  });
+});
