@@ -8,7 +8,7 @@ export type { ArViewerArStatus, ArViewerLoading, ArViewerReveal, ArViewerState }
 export { CitylabStoreFinder } from './elements/store-finder/store-finder.js';
 export { CitylabClickCollect, type ClickCollectOpenOptions, type ClickCollectStatus } from './elements/click-collect/click-collect.js';
 export { CitylabClient, clientFor } from './client/client.js';
-export type { AvailabilityQuery, ClientError, ClientErrorKind, ClientOptions, Result } from './client/client.js';
+export type { AvailabilityRequest, ClientError, ClientErrorKind, ClientOptions, Result } from './client/client.js';
 export { resolveEndpoint, setDefaultEndpoint } from './client/endpoint.js';
 export type * from './contract/schemas.js';
 export type * from './events.js';

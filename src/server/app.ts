@@ -9,6 +9,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
 import * as z from 'zod/mini';
 import {
+  AvailabilityQuery,
   City,
   Gtin,
   InventoryUpload,
@@ -366,28 +367,6 @@ export function createApp(options: AppOptions): Hono {
 }
 
 // ---------------------------------------------------------------- module helpers
-
-const num = (min: number, max: number) =>
-  z.pipe(
-    z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'a number')),
-    z.pipe(z.transform((s: string) => Number(s)), z.number().check(z.gte(min), z.lte(max))),
-  );
-
-const AvailabilityQuery = z
-  .object({
-    gtin: z.optional(Gtin),
-    store: z.optional(StoreId),
-    sku: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
-    lat: z.optional(num(-90, 90)),
-    lon: z.optional(num(-180, 180)),
-  })
-  .check(
-    z.refine((q) => (q.gtin !== undefined) !== (q.store !== undefined && q.sku !== undefined), {
-      message: 'give either gtin, or store and sku',
-      path: ['gtin'],
-    }),
-    z.refine((q) => (q.lat === undefined) === (q.lon === undefined), { message: 'give both lat and lon', path: ['lat'] }),
-  );
 
 function unauthorized(detail: string): ProblemError {
   return new ProblemError(401, 'unauthorized', detail, undefined, { 'WWW-Authenticate': 'Bearer realm="citylab"' });

@@ -4,7 +4,7 @@
  * allows them, pickup from the shop's click-and-collect settings, and the order.
  */
 import { distanceMetres } from 'citylab-sdk/contract';
-import type { AvailabilityState, LatLon, Offer, PickupSla, Store } from 'citylab-sdk/contract';
+import type { AvailabilityState, LatLon, Offer, PickupMethod, PickupSla, Store } from 'citylab-sdk/contract';
 import type { StockRow } from './inventory-plan.js';
 
 const STATE_ORDER: Record<AvailabilityState, number> = {
@@ -39,11 +39,27 @@ export function withDistance(offer: Offer, from: LatLon): Offer {
   return { ...offer, distance_m: Math.round(distanceMetres(from, offer.store.location)) };
 }
 
+/** How the shopper gets the article at this shop; a shop that switched click & collect off takes no reservations, whatever its feed says. */
+export function pickupMethod(row: Pick<StockRow, 'pickup_method'>, store: Pick<Store, 'click_and_collect'>): PickupMethod {
+  const enabled = store.click_and_collect.enabled;
+  const method = row.pickup_method ?? (enabled ? 'reserve' : 'not_supported');
+  return !enabled && method === 'reserve' ? 'not_supported' : method;
+}
+
+/**
+ * Whether this article can be reserved at this shop at all (the offer's `reservable` says
+ * so only when units are free too): the shop takes reservations for it, and counts it, so
+ * a hold can be taken. The reservation itself checks the same rule (reservations/service.ts).
+ */
+export function takesReservations(row: Pick<StockRow, 'pickup_method' | 'quantity' | 'availability' | 'held'>, store: Pick<Store, 'click_and_collect' | 'low_stock_threshold'>): boolean {
+  if (pickupMethod(row, store) !== 'reserve' || row.quantity === null) return false;
+  const state = deriveState(row, store);
+  return state !== 'on_display_to_order';
+}
+
 export function toOffer(row: StockRow, store: Store, from?: LatLon): Offer {
   const cc = store.click_and_collect;
-  let method = row.pickup_method ?? (cc.enabled ? 'reserve' : 'not_supported');
-  // A shop that switched click & collect off takes no reservations, whatever its feed says.
-  if (!cc.enabled && method === 'reserve') method = 'not_supported';
+  const method = pickupMethod(row, store);
   const sla = method === 'not_supported' ? undefined : (row.pickup_sla ?? slaFromMinutes(cc.ready_within_minutes));
   const offer: Offer = {
     store,
@@ -53,6 +69,7 @@ export function toOffer(row: StockRow, store: Store, from?: LatLon): Offer {
     price: { amount: row.price, currency: row.currency },
     pickup: sla ? { method, sla } : { method },
     updated_at: row.updated_at,
+    reservable: takesReservations(row, store) && (availableUnits(row) ?? 0) > 0,
   };
   const units = availableUnits(row);
   if (store.show_quantities && units !== null) offer.quantity = units;

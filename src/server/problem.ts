@@ -3,63 +3,12 @@
  * that `type` and `code` stay stable and `detail` stays human.
  */
 import * as z from 'zod/mini';
-import type { Problem } from 'citylab-sdk/contract';
+import { PROBLEMS, problemType, type Problem, type ProblemCode } from 'citylab-sdk/contract';
 
 // zod/mini ships without messages ("Invalid input"); the endpoint's answers should say what is wrong.
 z.config(z.locales.en());
 
-export type ProblemCode =
-  | 'not-found'
-  | 'route-not-found'
-  | 'malformed-json'
-  | 'validation-failed'
-  | 'invalid-feed'
-  | 'unsupported-media-type'
-  | 'payload-too-large'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'conflict'
-  | 'store-not-found'
-  | 'product-not-found'
-  | 'city-not-configured'
-  | 'method-not-allowed'
-  | 'insufficient-stock'
-  | 'not-reservable'
-  | 'idempotency-key-missing'
-  | 'idempotency-key-reused'
-  | 'request-in-progress'
-  | 'rate-limited'
-  | 'invalid-transition'
-  | 'reservation-not-found'
-  | 'not-ready'
-  | 'internal';
-
-const TITLES: Record<ProblemCode, string> = {
-  'not-found': 'Not found',
-  'route-not-found': 'No such route',
-  'malformed-json': 'Malformed JSON',
-  'validation-failed': 'Invalid request',
-  'invalid-feed': 'Inventory feed rejected',
-  'unsupported-media-type': 'Unsupported media type',
-  'payload-too-large': 'Request body too large',
-  unauthorized: 'Authentication required',
-  forbidden: 'Not allowed',
-  conflict: 'Conflict',
-  'store-not-found': 'Store not found',
-  'product-not-found': 'Product not found',
-  'city-not-configured': 'Town not configured',
-  'method-not-allowed': 'Method not allowed',
-  'insufficient-stock': 'Not enough in stock',
-  'not-reservable': 'Cannot be reserved',
-  'idempotency-key-missing': 'Idempotency-Key required',
-  'idempotency-key-reused': 'Idempotency-Key used for another request',
-  'request-in-progress': 'Request in progress',
-  'rate-limited': 'Too many requests',
-  'invalid-transition': 'Status change not possible',
-  'reservation-not-found': 'Reservation not found',
-  'not-ready': 'Not ready',
-  internal: 'Internal error',
-};
+export type { ProblemCode };
 
 export type ProblemErrors = NonNullable<Problem['errors']>;
 
@@ -79,8 +28,8 @@ export class ProblemError extends Error {
 
   toProblem(instance?: string): Problem {
     return {
-      type: `urn:citylab:problem:${this.code}`,
-      title: TITLES[this.code],
+      type: problemType(this.code),
+      title: PROBLEMS[this.code].title,
       status: this.status,
       detail: this.detail,
       code: this.code,

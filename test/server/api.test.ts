@@ -93,13 +93,17 @@ for (const backend of BACKENDS) {
         const a = Availability.parse(body);
         assert.equal(a.product.name, 'Tischleuchte Mohn');
         assert.deepEqual(
-          a.offers.map((o) => [o.store.id, o.availability, o.quantity ?? null, o.price.amount, o.pickup.method]),
+          a.offers.map((o) => [o.store.id, o.availability, o.quantity ?? null, o.price.amount, o.pickup.method, o.reservable]),
           [
-            ['licht-haus', 'in_stock', 5, '89.00', 'reserve'],
-            ['keramik-koenig', 'limited_availability', 2, '95.00', 'not_supported'],
-            ['wohnen-am-steinweg', 'out_of_stock', null, '92.00', 'reserve'],
+            // The endpoint says what can be reserved: units free at a shop that takes reservations.
+            ['licht-haus', 'in_stock', 5, '89.00', 'reserve', true],
+            ['keramik-koenig', 'limited_availability', 2, '95.00', 'not_supported', false],
+            ['wohnen-am-steinweg', 'out_of_stock', null, '92.00', 'reserve', false],
           ],
         );
+        // On display, to order: the shop counts no units, so nothing can be held.
+        const chair = Availability.parse((await getJson(`/v1/availability?gtin=${CHAIR}`)).body);
+        assert.deepEqual(chair.offers.map((o) => [o.availability, o.reservable]), [['on_display_to_order', false]]);
         assert.equal(a.offers[0]!.pickup.sla, 'same_day', '120 minutes is a same-day promise');
         assert.ok(a.offers.every((o) => o.distance_m === undefined));
         assert.ok(a.offers.every((o) => !Number.isNaN(Date.parse(o.updated_at))));

@@ -21,6 +21,8 @@ import type {
   Store,
   StoreList,
 } from '../contract/schemas.js';
+import { isProblemCode, type ProblemCode } from '../contract/problems.js';
+import { availabilitySearchParams, type AvailabilityRequest } from '../contract/availability.js';
 
 type Contract = typeof import('../contract/schemas.js');
 
@@ -48,8 +50,8 @@ export interface ClientError {
   status?: number;
   /** Seconds to wait before trying again, from a 429's Retry-After. */
   retryAfter?: number;
-  /** The problem's stable code, e.g. `product-not-found`. */
-  code?: string;
+  /** The problem's stable code, e.g. `product-not-found` (only codes this version knows; the raw one is in `problem`). */
+  code?: ProblemCode;
   problem?: Problem;
   /** For developers (the console), not for shoppers: elements show their own words. */
   message: string;
@@ -57,7 +59,7 @@ export interface ClientError {
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: ClientError };
 
-export type AvailabilityQuery = { gtin: string } | { store: string; sku: string };
+export type { AvailabilityRequest };
 
 export interface ClientOptions {
   /** Defaults to the global fetch. */
@@ -106,14 +108,8 @@ export class CitylabClient {
   }
 
   /** Which shops have the product; with `near`, sorted by distance. */
-  availability(query: AvailabilityQuery, near?: LatLon): Promise<Result<Availability>> {
-    const params = new URLSearchParams('gtin' in query ? { gtin: query.gtin } : { store: query.store, sku: query.sku });
-    if (near) {
-      // Rounded to about 10 m: enough for sorting, and the exact spot never leaves the browser.
-      params.set('lat', near.lat.toFixed(4));
-      params.set('lon', near.lon.toFixed(4));
-    }
-    return this.get(`/v1/availability?${params}`, (c) => c.Availability);
+  availability(request: AvailabilityRequest, near?: LatLon): Promise<Result<Availability>> {
+    return this.get(`/v1/availability?${availabilitySearchParams(request, near)}`, (c) => c.Availability);
   }
 
   /**
@@ -193,7 +189,7 @@ export class CitylabClient {
         kind: 'http',
         status: response.status,
         ...(retryAfter > 0 ? { retryAfter } : {}),
-        ...(problem.success ? { code: problem.data.code, problem: problem.data } : {}),
+        ...(problem.success ? { ...(isProblemCode(problem.data.code) ? { code: problem.data.code } : {}), problem: problem.data } : {}),
         message: problem.success ? problem.data.detail : `HTTP ${response.status} from ${url}`,
       });
     }

@@ -4,6 +4,6 @@
  * contract's schemas, which load as their own chunk with the first request.
  */
 export { CitylabClient, clientFor } from './client.js';
-export type { AvailabilityQuery, ClientError, ClientErrorKind, ClientOptions, Result } from './client.js';
+export type { AvailabilityRequest, ClientError, ClientErrorKind, ClientOptions, Result } from './client.js';
 export { resolveEndpoint, setDefaultEndpoint } from './endpoint.js';
 export type * from '../contract/schemas.js';

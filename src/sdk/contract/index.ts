@@ -13,3 +13,6 @@ export * from './geo.js';
 export * from './opening-hours.js';
 export * from './hold-window.js';
 export * from './model-camera.js';
+export * from './problems.js';
+export * from './reservations.js';
+export * from './availability.js';

@@ -12,6 +12,7 @@
  */
 import * as z from 'zod/mini';
 import { isValidGtin } from './gtin.js';
+import { MAX_RESERVATION_QUANTITY, RESERVATION_STATUSES, SHOP_STATUS_CHANGES } from './reservations.js';
 
 /**
  * Component names and descriptions for the OpenAPI document. `named()` is
@@ -267,6 +268,11 @@ export const Offer = named(
     updated_at: z.iso.datetime(),
     /** Metres from the given location, when one was given. */
     distance_m: z.optional(z.number().check(z.gte(0))),
+    /**
+     * Whether a shopper can reserve it now: decided by the endpoint (the shop takes
+     * reservations, counts this article and has units free), so no client guesses.
+     */
+    reservable: z.boolean(),
   }),
   'Offer',
   'One shop\'s offer of the product.',
@@ -280,6 +286,35 @@ export const Availability = named(
     offers: z.array(Offer),
   }),
   'Availability',
+);
+
+const queryNumber = (min: number, max: number) =>
+  z.pipe(
+    z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'a number')),
+    z.pipe(z.transform((s: string) => Number(s)), z.number().check(z.gte(min), z.lte(max))),
+  );
+
+/**
+ * The query of `GET /v1/availability`, as the endpoint parses it; the client writes it with
+ * `availabilitySearchParams` (availability.ts).
+ */
+export const AvailabilityQuery = named(
+  z
+    .object({
+      gtin: z.optional(Gtin),
+      store: z.optional(StoreId),
+      sku: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+      lat: z.optional(queryNumber(-90, 90)),
+      lon: z.optional(queryNumber(-180, 180)),
+    })
+    .check(
+      z.refine((q) => (q.gtin !== undefined) !== (q.store !== undefined && q.sku !== undefined), {
+        message: 'give either gtin, or store and sku',
+        path: ['gtin'],
+      }),
+      z.refine((q) => (q.lat === undefined) === (q.lon === undefined), { message: 'give both lat and lon', path: ['lat'] }),
+    ),
+  'AvailabilityQuery',
 );
 
 // ---------------------------------------------------------------- inventory
@@ -378,7 +413,7 @@ export const City = named(
 
 // ------------------------------------------------------------ reservations
 
-export const RESERVATION_STATUSES = ['held', 'ready', 'collected', 'cancelled', 'expired'] as const;
+export { RESERVATION_STATUSES };
 export const ReservationStatus = named(z.enum(RESERVATION_STATUSES), 'ReservationStatus');
 
 export const PickupCode = named(
@@ -403,7 +438,7 @@ export const ReservationCreate = named(
     gtin: z.optional(Gtin),
     /** The shop's own article number, instead of the GTIN. */
     sku: z.optional(Sku),
-    quantity: z.int().check(z.gte(1), z.lte(10)),
+    quantity: z.int().check(z.gte(1), z.lte(MAX_RESERVATION_QUANTITY)),
     customer: CustomerInput,
     /** The shopper has read the privacy notice. */
     privacy_accepted: z.literal(true),
@@ -441,7 +476,7 @@ export const ReservationList = named(z.object({ items: z.array(Reservation) }), 
 
 export const ReservationUpdate = named(
   z.strictObject({
-    status: z.enum(['ready', 'collected', 'cancelled']),
+    status: z.enum(SHOP_STATUS_CHANGES),
     reason: z.optional(text(300)),
   }),
   'ReservationUpdate',
@@ -505,6 +540,7 @@ export type PickupMethod = z.infer<typeof PickupMethod>;
 export type PickupSla = z.infer<typeof PickupSla>;
 export type Offer = z.infer<typeof Offer>;
 export type Availability = z.infer<typeof Availability>;
+export type AvailabilityQuery = z.output<typeof AvailabilityQuery>;
 export type InventoryItem = z.infer<typeof InventoryItem>;
 export type InventoryUpload = z.infer<typeof InventoryUpload>;
 export type InventoryResult = z.infer<typeof InventoryResult>;

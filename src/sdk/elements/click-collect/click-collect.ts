@@ -5,7 +5,7 @@ import { resolveEndpoint } from '../../client/endpoint.js';
 import type { Availability, Offer, Reservation } from '../../contract/schemas.js';
 import { emit } from '../internal/events.js';
 import { resolveLang, type Lang } from '../internal/lang.js';
-import { isReservable, reservableOffers } from './offers.js';
+import { reservableOffers } from './offers.js';
 import type { ReservationFlow } from './reservation-flow.js';
 import { catalogue, type CollectStrings } from './strings.js';
 import { collectStyles } from './styles.js';
@@ -216,7 +216,7 @@ export class CitylabClickCollect extends LitElement {
 
   /** This shop's offer, when it can be reserved. */
   private ownOffer(): Offer | undefined {
-    return this.availability?.offers.find((o) => o.store.id === this.store && isReservable(o));
+    return this.availability?.offers.find((o) => o.store.id === this.store && o.reservable);
   }
 
   // ----------------------------------------------------------------- dialog

@@ -453,7 +453,7 @@ export class CitylabStoreFinder extends LitElement {
     const s = o.store;
     const own = s.id === this.store;
     const status = openStatus(s, this.now ?? this.clock, lang, t);
-    const canReserve = o.pickup.method === 'reserve' && isAvailable(o) && s.click_and_collect.enabled && o.availability !== 'on_display_to_order';
+    const canReserve = o.reservable;
     const pickup =
       o.pickup.method === 'not_supported' ? ''
       : o.pickup.method === 'ship_to_store' || o.availability === 'out_of_stock' || o.availability === 'on_display_to_order' ? (o.pickup.sla ? t.shipIn(o.pickup.sla) : '')
