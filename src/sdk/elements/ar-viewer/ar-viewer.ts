@@ -549,7 +549,7 @@ export class CitylabArViewer extends LitElement {
     const url = this.arUrl;
     this.qrUrl = url;
     await this.updateComplete;
-    const { drawQrCode } = await import('./internal/qr-code.js');
+    const { drawQrCode } = await import('../internal/qr-code.js');
     const canvas = this.qrCanvas;
     const dialog = this.dialog;
     if (!canvas || !dialog) return;

@@ -300,7 +300,7 @@ export class ReservationFlow implements ReactiveController {
   private async drawQr(code: string): Promise<void> {
     try {
       // The encoder (lean-qr) is a lazy chunk of its own, shared with the 3D viewer's QR code.
-      const { drawQrCode } = await import('../ar-viewer/internal/qr-code.js');
+      const { drawQrCode } = await import('../internal/qr-code.js');
       const canvas = this.$<HTMLCanvasElement>('canvas.qr');
       if (canvas && this.reservation?.code === code) drawQrCode(canvas, code);
     } catch (err) {
