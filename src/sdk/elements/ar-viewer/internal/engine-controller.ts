@@ -5,8 +5,7 @@
  * load and failure, and its measured size.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Failure } from '../../internal/events.js';
-import { emit } from '../../internal/events.js';
+import { emit, type Failure } from '../../internal/events.js';
 import type { SizeInMetres } from './dimensions.js';
 import { hasWebGL, loadModelViewer, type ModelViewer } from './engine.js';
 
