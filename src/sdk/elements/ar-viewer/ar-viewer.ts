@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { CAMERA_ORBIT, SHADOW_INTENSITY } from '../../contract/model-camera.js';
 import type { Product } from '../../contract/schemas.js';
 import { CitylabElement } from '../internal/citylab-element.js';
 import { emit, emitError, type Failure } from '../internal/events.js';
@@ -339,37 +338,20 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
     `;
   }
 
+  /** model-viewer itself, once the engine is there; the viewer draws poster, progress and AR button around it. */
   private renderModel(src: string): TemplateResult {
-    const motion = !this.motion.reduced;
-    return html`<model-viewer
-      part="model"
-      src=${src}
-      ios-src=${ifDefined(this.iosModelSrc)}
-      alt=${this.name}
-      camera-controls
-      touch-action="pan-y"
-      camera-orbit=${CAMERA_ORBIT}
-      shadow-intensity=${SHADOW_INTENSITY}
-      ?auto-rotate=${this.autoRotate && motion}
-      interaction-prompt=${motion ? 'auto' : 'none'}
-      loading="eager"
-      reveal="auto"
-      ar
-      ar-modes="webxr scene-viewer quick-look"
-      ar-scale=${this.arScale === 'auto' ? 'auto' : 'fixed'}
-      ar-placement=${this.arPlacement === 'wall' ? 'wall' : 'floor'}
-      .a11y=${this.strings.a11y}
-      ?inert=${!this.revealed}
-      @progress=${this.engine.onProgress}
-      @load=${this.engine.onLoad}
-      @error=${this.engine.onError}
-      @ar-status=${this.ar.onModelStatus}
-    >
-      <!-- The viewer draws its own poster, progress and AR button around model-viewer. -->
-      <span slot="poster"></span>
-      <span slot="progress-bar"></span>
-      <span slot="ar-button" hidden></span>
-    </model-viewer>`;
+    return this.engine.render({
+      src,
+      iosSrc: this.iosModelSrc,
+      alt: this.name,
+      motion: !this.motion.reduced,
+      autoRotate: this.autoRotate,
+      arScale: this.arScale,
+      arPlacement: this.arPlacement,
+      a11y: this.strings.a11y,
+      hidden: !this.revealed,
+      onArStatus: this.ar.onModelStatus,
+    });
   }
 
   /** The "Maße" toggle and, when open, the size under it: W × H × D in cm. */

@@ -4,7 +4,9 @@
  * or at once), the lazy model-viewer chunk (engine.ts), the model's progress,
  * load and failure, and its measured size.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { CAMERA_ORBIT, SHADOW_INTENSITY } from '../../../contract/model-camera.js';
 import { emit, type Failure } from '../../internal/events.js';
 import type { SizeInMetres } from './dimensions.js';
 import { hasWebGL, loadModelViewer, type ModelViewer } from './engine.js';
@@ -28,6 +30,23 @@ export interface EnginePorts {
   /** The model is drawn: an earlier failure message may go. */
   loaded: () => void;
   failed: (failure: Failure, words: 'noWebgl' | 'modelFailed') => void;
+}
+
+/** What the viewer asks of its <model-viewer>. */
+export interface ModelOptions {
+  src: string;
+  iosSrc: string | undefined;
+  alt: string;
+  /** Motion is welcome (no `prefers-reduced-motion`). */
+  motion: boolean;
+  autoRotate: boolean;
+  arScale: 'fixed' | 'auto';
+  arPlacement: 'floor' | 'wall';
+  /** model-viewer's spoken camera positions and interaction hint, in the viewer's language. */
+  a11y: Record<string, string>;
+  /** Behind the poster: out of the keyboard's and the screen reader's way. */
+  hidden: boolean;
+  onArStatus: (event: Event) => void;
 }
 
 export class EngineController implements ReactiveController {
@@ -157,7 +176,7 @@ export class EngineController implements ReactiveController {
 
   // ------------------------------------------------- model-viewer's events
 
-  onProgress = (event: Event): void => {
+  private onProgress = (event: Event): void => {
     const total = (event as CustomEvent<{ totalProgress?: number }>).detail?.totalProgress;
     if (typeof total === 'number' && Number.isFinite(total)) {
       this.progress = Math.max(0, Math.min(1, total));
@@ -165,7 +184,7 @@ export class EngineController implements ReactiveController {
     }
   };
 
-  onLoad = (): void => {
+  private onLoad = (): void => {
     const viewer = this.viewer;
     if (!viewer) return;
     this.model = 'done';
@@ -181,13 +200,47 @@ export class EngineController implements ReactiveController {
     emit(this.ports.host, 'citylab-model-load', { src: viewer.src ?? this.ports.src() ?? '' });
   };
 
-  onError = (event: Event): void => {
+  private onError = (event: Event): void => {
     // model-viewer names two failures: the file did not load, or the drawing context was lost.
     const type = (event as CustomEvent<{ type?: string }>).detail?.type === 'webglcontextlost' ? 'webglcontextlost' : 'loadfailure';
     this.model = 'error';
     this.update();
     this.ports.failed({ kind: 'model', code: type, message: `The model ${this.ports.src() ?? ''} could not be shown (${type}).` }, 'modelFailed');
   };
+
+  // ----------------------------------------------------------------- render
+
+  /** The <model-viewer> element, with the viewer's own poster, progress and AR button instead of its slots. */
+  render(o: ModelOptions): TemplateResult {
+    return html`<model-viewer
+      part="model"
+      src=${o.src}
+      ios-src=${ifDefined(o.iosSrc)}
+      alt=${o.alt}
+      camera-controls
+      touch-action="pan-y"
+      camera-orbit=${CAMERA_ORBIT}
+      shadow-intensity=${SHADOW_INTENSITY}
+      ?auto-rotate=${o.autoRotate && o.motion}
+      interaction-prompt=${o.motion ? 'auto' : 'none'}
+      loading="eager"
+      reveal="auto"
+      ar
+      ar-modes="webxr scene-viewer quick-look"
+      ar-scale=${o.arScale === 'auto' ? 'auto' : 'fixed'}
+      ar-placement=${o.arPlacement === 'wall' ? 'wall' : 'floor'}
+      .a11y=${o.a11y}
+      ?inert=${o.hidden}
+      @progress=${this.onProgress}
+      @load=${this.onLoad}
+      @error=${this.onError}
+      @ar-status=${o.onArStatus}
+    >
+      <span slot="poster"></span>
+      <span slot="progress-bar"></span>
+      <span slot="ar-button" hidden></span>
+    </model-viewer>`;
+  }
 }
 
 let webgl: boolean | undefined;
