@@ -5,14 +5,24 @@
  *   document.addEventListener('citylab-store-select', (e) => console.log(e.detail.store.name));
  */
 import type { ClientErrorKind } from './client/client.js';
+import type { ProblemCode } from './contract/problems.js';
 import type { Offer, Store } from './contract/schemas.js';
+
+/**
+ * Codes an element reports without the endpoint: the shopper's location was not
+ * shared (`denied`) or not found (`unavailable`); the browser cannot draw 3D
+ * (`webgl-unavailable`), the 3D engine did not download (`engine-unavailable`),
+ * the model did not load (`loadfailure`) or the drawing context was lost
+ * (`webglcontextlost`, both named as model-viewer names them).
+ */
+export type CitylabElementErrorCode = 'denied' | 'unavailable' | 'webgl-unavailable' | 'engine-unavailable' | 'loadfailure' | 'webglcontextlost';
 
 export interface CitylabErrorDetail {
   /** The element's tag, e.g. "citylab-store-finder". */
   element: string;
   kind: ClientErrorKind | 'geolocation' | 'model' | 'ar' | 'config';
-  /** The endpoint's problem code when it sent one, e.g. "product-not-found". */
-  code?: string;
+  /** The endpoint's problem code when it sent one (e.g. "product-not-found"), or the element's own. */
+  code?: ProblemCode | CitylabElementErrorCode;
   /** For developers; shoppers see the element's own words. */
   message: string;
 }

@@ -1,13 +1,15 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { clientFor, type CitylabClient, type ClientError } from '../../client/client.js';
-import { resolveEndpoint } from '../../client/endpoint.js';
+import type { CitylabClient } from '../../client/client.js';
 import type { Availability, Offer, Reservation } from '../../contract/schemas.js';
-import { emit } from '../internal/events.js';
-import { resolveLang, type Lang } from '../internal/lang.js';
-import { reservableOffers } from './offers.js';
+import { availabilityRequest } from '../internal/availability.js';
+import { CitylabElement, NO_ENDPOINT } from '../internal/citylab-element.js';
+import { emitError, type Failure } from '../internal/events.js';
+import { checkIcon, crossedIcon, halfIcon, pinIcon, warningIcon } from '../internal/icons.js';
+import { resolveLang } from '../internal/lang.js';
+import { hasStock, reservableOffers } from './offers.js';
 import type { ReservationFlow } from './reservation-flow.js';
-import { catalogue, type CollectStrings } from './strings.js';
+import { catalogue } from './strings.js';
 import { collectStyles } from './styles.js';
 
 /** What the button shows; mirrored to the `status` attribute so a shop's CSS can react. */
@@ -20,7 +22,7 @@ export interface ClickCollectOpenOptions {
   /** The shop to reserve at. */
   store: string;
   /** The element asking (e.g. the finder): the dialog takes its language, endpoint and client, and focus returns to what was focused in it. */
-  host: Element;
+  host: Element & { endpoint?: string; client?: CitylabClient };
 }
 
 /** Elements made by `openFor`, one per asking element. */
@@ -60,12 +62,14 @@ const spawned = new WeakMap<Element, CitylabClickCollect>();
  * @cssproperty --citylab-on-accent - Text colour on the accent (default white).
  * @cssproperty --citylab-radius - Corner radius (default 8px).
  * @cssproperty --citylab-border-color - Borders of fields and cards (default: the text colour at 22 %).
+ * @cssproperty --citylab-muted-color - Secondary text: hints, the availability line while loading (default: the text colour at 72 %).
  * @cssproperty --citylab-link-color - Links and quiet buttons (default: the accent, mixed towards the text colour for contrast).
+ * @cssproperty --citylab-focus-color - The focus ring (default: the link colour).
  * @cssproperty --citylab-in-stock-color - Colour of "in stock" and "reserved".
  * @cssproperty --citylab-limited-color - Colour of "only a few left" and of field warnings.
  * @cssproperty --citylab-dialog-background - The dialog's background (default white on light pages, #1c1c1e on dark ones).
  */
-export class CitylabClickCollect extends LitElement {
+export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
   static override styles = collectStyles;
 
   /**
@@ -80,13 +84,12 @@ export class CitylabClickCollect extends LitElement {
       el.setAttribute('data-dialog-only', '');
       el.dialogOnly = true;
       el.lang = resolveLang(host);
-      const endpoint = host.getAttribute('endpoint');
-      if (endpoint) el.setAttribute('endpoint', endpoint);
-      const client = (host as { client?: unknown }).client as CitylabClient | undefined;
-      if (client && typeof client.reserve === 'function') el.client = client;
       host.after(el);
       spawned.set(host, el);
     }
+    // The asking element's endpoint and client as they are now (a property set after its first render too).
+    el.endpoint = host.endpoint ?? host.getAttribute('endpoint') ?? undefined;
+    el.client = typeof host.client?.reserve === 'function' ? host.client : undefined;
     el.gtin = gtin;
     el.store = store;
     await el.open();
@@ -101,12 +104,6 @@ export class CitylabClickCollect extends LitElement {
 
   /** The shop's own article number (needs `store`), used when `gtin` is not given. */
   @property() sku?: string;
-
-  /** The town's endpoint. Default: `<meta name="citylab:endpoint">`, else where citylab.js came from. */
-  @property() endpoint?: string;
-
-  /** A client of your own (custom fetch or timeout). Default: the page's shared client for the endpoint. */
-  @property({ attribute: false }) client?: CitylabClient;
 
   /** The moment the pickup window is computed for. Default: now. */
   @property({ attribute: false }) now?: Date;
@@ -133,23 +130,9 @@ export class CitylabClickCollect extends LitElement {
   /** Where focus was when the dialog opened; it goes back there on close. */
   private returnFocus?: HTMLElement;
 
-  private get language(): Lang {
-    return resolveLang(this);
-  }
-
-  private get t(): CollectStrings {
-    return catalogue[this.language];
-  }
-
-  private get api(): CitylabClient | undefined {
-    if (this.client) return this.client;
-    const endpoint = resolveEndpoint(this);
-    return endpoint ? clientFor(endpoint) : undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const product = changed.has('gtin') || changed.has('sku');
-    if (product || changed.has('store') || changed.has('endpoint') || changed.has('client')) {
+    if (product || changed.has('store') || this.endpointChanged(changed)) {
       if (product || changed.has('store')) {
         this.reservation = undefined;
         this.flow?.reset();
@@ -161,7 +144,7 @@ export class CitylabClickCollect extends LitElement {
 
   /** Loads (or reloads) the availability; safe to call any time. */
   load(): Promise<void> {
-    const query = this.gtin ? { gtin: this.gtin } : this.store && this.sku ? { store: this.store, sku: this.sku } : undefined;
+    const query = availabilityRequest(this.gtin, this.store, this.sku);
     const seq = ++this.requestSeq;
     if (!query) {
       this.availability = undefined;
@@ -171,7 +154,7 @@ export class CitylabClickCollect extends LitElement {
     const api = this.api;
     if (!api) {
       this.availability = undefined;
-      this.fail({ kind: 'network', message: 'No endpoint: set the endpoint attribute or <meta name="citylab:endpoint">.' }, 'config');
+      this.fail(NO_ENDPOINT);
       return (this.loading = Promise.resolve());
     }
     this.availability = undefined;
@@ -184,7 +167,7 @@ export class CitylabClickCollect extends LitElement {
         const reservable = reservableOffers(result.data);
         this.unavailable =
           reservable.length > 0 ? undefined
-          : result.data.offers.some((o) => o.availability === 'in_stock' || o.availability === 'limited_availability') ? 'no-service'
+          : result.data.offers.some(hasStock) ? 'no-service'
           : 'not-in-stock';
       } else if (result.error.code === 'product-not-found') {
         this.unavailable = 'unknown';
@@ -195,18 +178,13 @@ export class CitylabClickCollect extends LitElement {
     }));
   }
 
-  private fail(error: ClientError, kind?: 'config'): void {
-    if (error.code !== 'product-not-found') this.failed = true;
-    emit(this, 'citylab-error', {
-      element: 'citylab-click-collect',
-      kind: kind ?? error.kind,
-      ...(error.code ? { code: error.code } : {}),
-      message: error.message,
-    });
+  private fail(failure: Failure): void {
+    if (failure.code !== 'product-not-found') this.failed = true;
+    emitError(this, failure);
   }
 
   private currentStatus(): ClickCollectStatus {
-    if (!this.gtin && !(this.store && this.sku)) return 'idle';
+    if (!availabilityRequest(this.gtin, this.store, this.sku)) return 'idle';
     if (this.reservation) return 'reserved';
     if (this.failed) return 'error';
     if (this.unavailable) return 'unavailable';
@@ -228,7 +206,7 @@ export class CitylabClickCollect extends LitElement {
   async open(): Promise<void> {
     if (this.failed) void this.load();
     await this.settled();
-    if (this.failed || !this.gtin && !(this.store && this.sku)) return;
+    if (this.failed || !availabilityRequest(this.gtin, this.store, this.sku)) return;
     // The element's own button is disabled then; the finder's "Reservieren" still gets an answer in the dialog.
     if (this.unavailable && !this.dialogOnly) return;
     const flow = await this.loadFlow();
@@ -286,7 +264,7 @@ export class CitylabClickCollect extends LitElement {
       (err: Error) => {
         this.flowLoading = undefined;
         this.flowFailed = true;
-        emit(this, 'citylab-error', { element: 'citylab-click-collect', kind: 'network', message: `dialog: ${err.message}` });
+        emitError(this, { kind: 'network', message: `dialog: ${err.message}` });
         return undefined;
       },
     ));
@@ -330,7 +308,7 @@ export class CitylabClickCollect extends LitElement {
   }
 
   private renderButton(): TemplateResult {
-    const t = this.t;
+    const t = this.strings;
     const status = this.status;
     const disabled = status === 'unavailable' || status === 'idle';
     const line = this.stateLine();
@@ -342,7 +320,7 @@ export class CitylabClickCollect extends LitElement {
   }
 
   private stateLine(): { kind: string; text: string } {
-    const t = this.t;
+    const t = this.strings;
     if (this.flowFailed) return { kind: 'error', text: t.formError };
     switch (this.status) {
       case 'idle':
@@ -366,9 +344,9 @@ export class CitylabClickCollect extends LitElement {
       case 'elsewhere': {
         const n = reservableOffers(this.availability).filter((o) => o.store.id !== this.store).length;
         if (!this.store) return { kind: 'elsewhere', text: t.inShops(n) };
+        // Not reservable here (the endpoint said so): because the shop takes no reservations of it, or has none.
         const own = this.availability?.offers.find((o) => o.store.id === this.store);
-        const noService = own && !own.store.click_and_collect.enabled;
-        return { kind: 'elsewhere', text: noService ? t.elsewhereNoService(n) : t.elsewhere(n) };
+        return { kind: 'elsewhere', text: own && hasStock(own) ? t.elsewhereNoService(n) : t.elsewhere(n) };
       }
     }
   }
@@ -395,19 +373,19 @@ function isDarkText(color: string): boolean {
 const bagIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false" style="margin-top:0"><path d="M3 5.5h10l-.8 8.5H3.8z M5.5 5.5V4a2.5 2.5 0 0 1 5 0v1.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/></svg>`;
 
 function stateIcon(kind: string): TemplateResult | typeof nothing {
-  // Shapes differ as well as colours: check, half-filled, arrow to elsewhere, crossed, warning.
+  // Shapes differ as well as colours: check, half-filled, a place elsewhere, crossed, warning.
   switch (kind) {
     case 'available':
     case 'reserved':
-      return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M4.5 8.2l2.3 2.3 4.7-4.9" fill="none" stroke-width="1.8"/></svg>`;
+      return checkIcon;
     case 'limited':
-      return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.6"/><path d="M8 1.8a6.2 6.2 0 0 1 0 12.4z" fill="currentColor"/></svg>`;
+      return halfIcon;
     case 'elsewhere':
-      return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 15s5-4.6 5-8.5A5 5 0 0 0 3 6.5C3 10.4 8 15 8 15z" fill="none" stroke="currentColor" stroke-width="1.4"/><circle cx="8" cy="6.5" r="1.8" fill="currentColor"/></svg>`;
+      return pinIcon;
     case 'unavailable':
-      return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.6"/><path d="M5.3 5.3l5.4 5.4M10.7 5.3l-5.4 5.4" stroke="currentColor" stroke-width="1.6"/></svg>`;
+      return crossedIcon;
     case 'error':
-      return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 1.5l7 12.5H1z" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linejoin="round"/><path d="M8 6v4M8 11.5v1.2" stroke="currentColor" stroke-width="1.5"/></svg>`;
+      return warningIcon;
     default:
       return nothing;
   }

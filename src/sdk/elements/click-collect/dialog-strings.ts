@@ -34,7 +34,8 @@ export interface DialogStrings {
   errQuantityMax: (max: number) => string;
   errQuantityFree: (shop: string, n: number) => string;
   errName: string;
-  errNameLong: string;
+  /** The contract's longest name, in characters. */
+  errNameLong: (max: number) => string;
   errEmail: string;
   errPhone: string;
   errPrivacy: string;
@@ -121,7 +122,7 @@ export const de: DialogStrings = {
   errQuantityMax: (max) => `Bitte höchstens ${max} Stück.`,
   errQuantityFree: (shop, n) => `Bei ${shop} ${n === 1 ? 'ist nur noch 1 Stück' : `sind nur noch ${n} Stück`} frei.`,
   errName: 'Bitte geben Sie Ihren Namen ein.',
-  errNameLong: 'Bitte höchstens 100 Zeichen.',
+  errNameLong: (max) => `Bitte höchstens ${max} Zeichen.`,
   errEmail: 'Bitte geben Sie Ihre E-Mail-Adresse ein, z. B. name@beispiel.de.',
   errPhone: 'Bitte nur Ziffern, Leerzeichen und + ( ) / - – oder lassen Sie das Feld leer.',
   errPrivacy: 'Bitte bestätigen Sie, dass Sie den Hinweis zum Datenschutz gelesen haben.',
@@ -208,7 +209,7 @@ export const en: DialogStrings = {
   errQuantityMax: (max) => `Please reserve at most ${max}.`,
   errQuantityFree: (shop, n) => `${shop} has only ${n} left.`,
   errName: 'Please enter your name.',
-  errNameLong: 'Please use at most 100 characters.',
+  errNameLong: (max) => `Please use at most ${max} characters.`,
   errEmail: 'Please enter your email address, e.g. name@example.com.',
   errPhone: 'Please use only digits, spaces and + ( ) / -, or leave the field empty.',
   errPrivacy: 'Please confirm that you have read the privacy notice.',

@@ -7,6 +7,12 @@ export function reservableOffers(availability: Availability | undefined): Offer[
   return availability?.offers.filter((o) => o.reservable) ?? [];
 }
 
+/**
+ * Units on the shelf (in stock, or only a few left): an offer with stock that the endpoint does
+ * not let anyone reserve is "not reservable here", not "not in stock here".
+ */
+export const hasStock = (o: Offer): boolean => o.availability === 'in_stock' || o.availability === 'limited_availability';
+
 /** How many units the shopper may ask for at this offer: what is free (when the shop shows it), at most the contract's limit. */
 export function maxQuantity(o: Offer): number {
   return Math.max(1, Math.min(MAX_RESERVATION_QUANTITY, o.quantity ?? MAX_RESERVATION_QUANTITY));

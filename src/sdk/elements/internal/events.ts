@@ -2,7 +2,7 @@
  * Every CityLab event is prefixed, bubbles and crosses shadow roots, so a shop
  * page can listen on `document` whatever wraps the element.
  */
-import type { CitylabEventDetails } from '../../events.js';
+import type { CitylabErrorDetail, CitylabEventDetails } from '../../events.js';
 
 /** Dispatches the event; returns false when a listener cancelled it. */
 export function emit<K extends keyof CitylabEventDetails>(
@@ -12,4 +12,12 @@ export function emit<K extends keyof CitylabEventDetails>(
   options: { cancelable?: boolean } = {},
 ): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+}
+
+/** What went wrong, as a client's `ClientError` or an element's own words for developers. */
+export type Failure = Pick<CitylabErrorDetail, 'kind' | 'code' | 'message'>;
+
+/** `citylab-error` from the element itself (its tag names it in the detail); a code only when there is one. */
+export function emitError(element: Element, { kind, code, message }: Failure): void {
+  emit(element, 'citylab-error', { element: element.localName, kind, ...(code ? { code } : {}), message });
 }

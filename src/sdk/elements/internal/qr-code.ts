@@ -1,7 +1,8 @@
 /**
  * Draws a QR code onto a canvas, one pixel per module (CSS scales it up
- * crisply). A lazy chunk: the encoder (lean-qr's nano build, about 2 KB gzip)
- * arrives only when a desktop shopper asks for "In Ihrem Raum ansehen".
+ * crisply): the 3D viewer's link for the shopper's phone, the reservation's
+ * pickup code. A lazy chunk of its own: the encoder (lean-qr's nano build,
+ * about 2 KB gzip) arrives only when a QR code is about to be shown.
  */
 import { correction, generate } from 'lean-qr/nano';
 

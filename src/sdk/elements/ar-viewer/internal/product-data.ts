@@ -1,0 +1,76 @@
+/**
+ * The product behind a viewer's GTIN, from the endpoint's availability answer
+ * (the same request <citylab-store-finder> makes for it: the shared client
+ * makes it once): its name, model, poster and size, and in how many shops in
+ * town the shopper can see it.
+ */
+import type { CitylabClient, Result } from '../../../client/client.js';
+import type { Availability, Product } from '../../../contract/schemas.js';
+import { inShop } from '../../internal/availability.js';
+import { NO_ENDPOINT } from '../../internal/citylab-element.js';
+import type { Failure } from '../../internal/events.js';
+
+export type DataPhase = 'idle' | 'loading' | 'done' | 'error';
+
+export interface ProductPorts {
+  host: { requestUpdate(): void };
+  api: () => CitylabClient | undefined;
+  /** No endpoint (kind `config`), or the endpoint could not answer. */
+  failed: (failure: Failure) => void;
+  /** The product is there. */
+  loaded: () => void;
+}
+
+export class ProductData {
+  phase: DataPhase = 'idle';
+  product?: Product;
+  /** Shops in town that have it in stock or on display. */
+  shopCount = 0;
+  /** Some of them only have it on display. */
+  shopsWithDisplay = false;
+  private token = 0;
+
+  constructor(private readonly ports: ProductPorts) {}
+
+  private set(changes: Partial<Pick<ProductData, 'phase' | 'product' | 'shopCount' | 'shopsWithDisplay'>>): void {
+    Object.assign(this, changes);
+    this.ports.host.requestUpdate();
+  }
+
+  /** Loads the product (again); a newer call supersedes an older one still on its way. */
+  async load(gtin: string | undefined): Promise<void> {
+    const token = ++this.token;
+    this.set({ product: undefined, shopCount: 0 });
+    if (!gtin) {
+      this.set({ phase: 'idle' });
+      return;
+    }
+    const api = this.ports.api();
+    if (!api) {
+      this.set({ phase: 'error' });
+      this.ports.failed(NO_ENDPOINT);
+      return;
+    }
+    this.set({ phase: 'loading' });
+    let result: Result<Availability>;
+    try {
+      result = await api.availability({ gtin });
+    } catch (err) {
+      result = { ok: false, error: { kind: 'network', message: String(err) } };
+    }
+    if (token !== this.token) return;
+    if (!result.ok) {
+      this.set({ phase: 'error' });
+      this.ports.failed(result.error);
+      return;
+    }
+    const offers = result.data.offers.filter(inShop);
+    this.set({
+      product: result.data.product,
+      shopCount: new Set(offers.map((o) => o.store.id)).size,
+      shopsWithDisplay: offers.some((o) => o.availability === 'on_display_to_order'),
+      phase: 'done',
+    });
+    this.ports.loaded();
+  }
+}

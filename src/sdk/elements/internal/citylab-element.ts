@@ -1,0 +1,75 @@
+/**
+ * What every CityLab element shares, as one mixin: the town's `endpoint` it
+ * talks to and an optional `client` of the page's own (both reactive
+ * properties, so lit's `.endpoint=${url}` and React 19, which set properties,
+ * work as the attribute does, also when they change later), the language the
+ * element speaks and its words in that language.
+ */
+import type { LitElement, PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { clientFor, type CitylabClient } from '../../client/client.js';
+import { resolveEndpoint } from '../../client/endpoint.js';
+import type { Failure } from './events.js';
+import { resolveLang, type Lang } from './lang.js';
+
+// The mixin pattern needs `any[]`: a constructor of any arguments.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Constructor<T = object> = new (...args: any[]) => T;
+
+/** What the mixin adds, as a declared class: TypeScript cannot otherwise name a mixin's protected members. */
+export declare class CitylabElementInterface<Strings> {
+  endpoint?: string;
+  client?: CitylabClient;
+  /** `de` or `en`, from the element's own `lang`, the page's, then the browser's. */
+  protected get language(): Lang;
+  /** The element's words in its language. */
+  protected get strings(): Strings;
+  /** The endpoint in force, without a trailing slash; see `resolveEndpoint`. */
+  protected get resolvedEndpoint(): string | undefined;
+  /** `client`, else the page's shared client for the resolved endpoint. */
+  protected get api(): CitylabClient | undefined;
+  /** True when this update changes which endpoint or client the element talks to. */
+  protected endpointChanged(changed: PropertyValues): boolean;
+}
+
+/** What an element reports when it finds no endpoint at all (the shopper sees the element's own words). */
+export const NO_ENDPOINT: Failure = {
+  kind: 'config',
+  message: 'No endpoint: set the endpoint attribute or property, or <meta name="citylab:endpoint">.',
+};
+
+/**
+ * @param catalogue The element's words, one entry per language.
+ */
+export function CitylabElement<T extends Constructor<LitElement>, Strings>(Base: T, catalogue: Record<Lang, Strings>) {
+  class CitylabElementBase extends Base {
+    /** The town's endpoint (attribute or property). Default: `<meta name="citylab:endpoint">`, else where citylab.js came from. */
+    @property() endpoint?: string;
+
+    /** A client of your own (custom fetch or timeout). Default: the page's shared client for the endpoint. */
+    @property({ attribute: false }) client?: CitylabClient;
+
+    protected get language(): Lang {
+      return resolveLang(this);
+    }
+
+    protected get strings(): Strings {
+      return catalogue[this.language];
+    }
+
+    protected get resolvedEndpoint(): string | undefined {
+      return resolveEndpoint(this);
+    }
+
+    protected get api(): CitylabClient | undefined {
+      if (this.client) return this.client;
+      const endpoint = this.resolvedEndpoint;
+      return endpoint ? clientFor(endpoint) : undefined;
+    }
+
+    protected endpointChanged(changed: PropertyValues): boolean {
+      return changed.has('endpoint') || changed.has('client');
+    }
+  }
+  return CitylabElementBase as unknown as Constructor<CitylabElementInterface<Strings>> & T;
+}
