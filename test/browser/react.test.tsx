@@ -21,7 +21,11 @@ import type { CitylabArViewer as ArViewerElement } from '../../src/sdk/elements/
 import type { CitylabClickCollect as ClickCollectElement } from '../../src/sdk/elements/click-collect/click-collect.js';
 import type { CitylabStoreFinder as StoreFinderElement } from '../../src/sdk/elements/store-finder/store-finder.js';
 import type { CitylabErrorDetail, CitylabFindInStoreDetail, CitylabStoreSelectDetail } from '../../src/sdk/events.js';
-import { arViewer, citylabElements, clickCollect, storeFinder, type CitylabElementEntry } from '../../src/sdk/react/elements.js';
+import { arViewer } from '../../src/sdk/react/ar-viewer.js';
+import { clickCollect } from '../../src/sdk/react/click-collect.js';
+import type { CitylabElementEntry } from '../../src/sdk/react/element-spec.js';
+import { citylabElements } from '../../src/sdk/react/elements.js';
+import { storeFinder } from '../../src/sdk/react/store-finder.js';
 import { CitylabArViewer, CitylabClickCollect, CitylabStoreFinder } from '../../src/sdk/react/index.js';
 import type { CitylabIntrinsicElements } from '../../src/sdk/react/jsx.js';
 import { LAMP, UNKNOWN } from '../fixtures/town.js';
@@ -72,7 +76,7 @@ afterEach(() => {
   for (const spawned of document.querySelectorAll('citylab-click-collect[data-dialog-only]')) spawned.remove();
 });
 
-describe('the React table (src/sdk/react/elements.ts) against the sources', () => {
+describe("the wrappers' entries (src/sdk/react/element-spec.ts) against the sources", () => {
   it('names each registered tag with its class, the attributes Lit observes, the events the JSDoc documents, and keeps documented read-only attributes out of JSX', async () => {
     const response = await fetch('/packages/citylab-sdk/custom-elements.json');
     expect(response.status, 'custom-elements.json (npm run build)').to.equal(200);

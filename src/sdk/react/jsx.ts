@@ -16,7 +16,8 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { LitElement } from 'lit';
 import type { CitylabEventDetails } from '../events.js';
-import type { CitylabElementEntry, CitylabElementOf, CitylabElements, CitylabEventName } from './elements.js';
+import type { CitylabElementEntry, CitylabElementOf, CitylabEventName } from './element-spec.js';
+import type { CitylabElements } from './elements.js';
 
 type IfEquals<X, Y, A, B> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? A : B;
 /** Keys a page can assign (no getter without a setter) that hold data (no method). */

@@ -6,7 +6,7 @@
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import type React from 'react';
 import type { CitylabEventDetails } from '../../events.js';
-import type { CitylabElementEntry, CitylabElementOf, CitylabEventName } from '../elements.js';
+import type { CitylabElementEntry, CitylabElementOf, CitylabEventName } from '../element-spec.js';
 
 type PascalCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${PascalCase<Tail>}` : Capitalize<S>;
 
