@@ -9,14 +9,17 @@
  * Needs `npm run build` (the manifest and /sdk/citylab.js) and Chromium (CHROME_PATH or on PATH).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { buildModels } from '../../demo/scripts/models.js';
 import { chromeArgs, findChrome } from '../../src/models/chrome.js';
+import { optimizeModel } from '../../src/models/optimize.js';
 import type { Availability } from '../../src/sdk/contract/schemas.js';
 import { SDK_MANIFEST } from '../../src/server/package-files.js';
-import { VASE, seedTestTown } from '../fixtures/town.js';
-import { BACKENDS, startEndpoint, type RunningEndpoint } from './harness.js';
+import { LAMP, VASE, seedTestTown } from '../fixtures/town.js';
+import { BACKENDS, adminHeaders, startEndpoint, tempDir, type RunningEndpoint } from './harness.js';
 
 interface Described {
   name: string;
@@ -205,9 +208,15 @@ for (const backend of BACKENDS) {
 describe('/docs/ in Chromium at 360 px: each live example shows the town’s data from this endpoint', () => {
   let ep: RunningEndpoint;
   let browser: Browser;
+  /** A demo model made small by the model pipeline (meshopt: decoded by WebAssembly), served at /models/. */
+  const models = tempDir();
+  let model: { glb: string; dimensions_m: { width: number; height: number; depth: number } };
 
   before(async () => {
-    ep = await startEndpoint();
+    const [built] = await buildModels(join(models, 'raw'));
+    await optimizeModel(built!.glb, join(models, 'model.glb'));
+    model = { glb: join(models, 'model.glb'), dimensions_m: built!.dimensions_m };
+    ep = await startEndpoint({ app: { sites: [{ prefix: '/models', dir: models }] } });
     await seedTestTown(ep.url);
     const executablePath = findChrome();
     assert.ok(executablePath, 'Chromium (CHROME_PATH or on PATH)');
@@ -216,18 +225,25 @@ describe('/docs/ in Chromium at 360 px: each live example shows the town’s dat
   after(async () => {
     await browser?.close();
     await ep?.close();
+    rmSync(models, { recursive: true, force: true });
   });
+
+  /** A phone-sized page that records every CSP violation from before its first script. */
+  async function phonePage(): Promise<Page> {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: 740 });
+    await page.evaluateOnNewDocument(() => {
+      const seen: string[] = ((globalThis as unknown as { cspViolations: string[] }).cspViolations = []);
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    return page;
+  }
+  const violations = (page: Page) => page.evaluate(() => (globalThis as unknown as { cspViolations: string[] }).cspViolations);
 
   for (const element of elements) {
     it(`<${element.tagName}>`, async () => {
-      const page = await browser.newPage();
+      const page = await phonePage();
       try {
-        await page.setViewport({ width: 360, height: 740 });
-        // Before any page script: every CSP violation is recorded.
-        await page.evaluateOnNewDocument(() => {
-          const seen: string[] = ((globalThis as unknown as { cspViolations: string[] }).cspViolations = []);
-          document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-        });
         const html = await (await fetch(`${ep.url}/docs/${element.tagName}`)).text();
         const [, gtin, store] = new RegExp(`<${element.tagName} gtin="(\\d+)"(?: store="([a-z0-9-]+)")?>`).exec(html) ?? [];
         assert.ok(gtin, 'the example has a product');
@@ -256,17 +272,35 @@ describe('/docs/ in Chromium at 360 px: each live example shows the town’s dat
           assert.match(text, new RegExp(`\\b${inShop} Geschäft`), `"${text}" counts the shops that have it`);
         }
 
-        const { width, violations, lang } = await page.evaluate(() => ({
-          width: document.documentElement.scrollWidth,
-          violations: (globalThis as unknown as { cspViolations: string[] }).cspViolations,
-          lang: document.documentElement.lang,
-        }));
+        const { width, lang } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, lang: document.documentElement.lang }));
         assert.equal(lang, 'en');
-        assert.deepEqual(violations, [], 'CSP violations');
+        assert.deepEqual(await violations(page), [], 'CSP violations');
         assert.ok(width <= 360, `the page is ${width} px wide on a 360 px phone`);
       } finally {
         await page.close();
       }
     });
   }
+
+  it('<citylab-ar-viewer>: the 3D view works under the page’s CSP (the engine, the WebAssembly decoder, the model)', async () => {
+    assert.ok(readFileSync(model.glb).includes('EXT_meshopt_compression'), 'the model needs the meshopt decoder');
+    const attach = await fetch(`${ep.url}/v1/products/${LAMP}/model`, {
+      method: 'PUT',
+      headers: adminHeaders,
+      body: JSON.stringify({ glb_url: `${ep.url}/models/model.glb`, dimensions_m: model.dimensions_m }),
+    });
+    assert.equal(attach.status, 200, await attach.text());
+    const page = await phonePage();
+    try {
+      await page.goto(`${ep.url}/docs/citylab-ar-viewer?gtin=${LAMP}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('citylab-ar-viewer')?.shadowRoot?.querySelector('[part~="view-3d-button"]'), { timeout: 15_000 });
+      // "In 3D ansehen": the engine arrives, then the model, decoded by the meshopt WebAssembly decoder.
+      await page.evaluate(() => document.querySelector('citylab-ar-viewer')!.shadowRoot!.querySelector<HTMLElement>('[part~="view-3d-button"]')!.click());
+      await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('citylab-ar-viewer')?.getAttribute('state') ?? ''), { timeout: 60_000 });
+      assert.equal(await page.evaluate(() => document.querySelector('citylab-ar-viewer')!.getAttribute('state')), 'ready');
+      assert.deepEqual(await violations(page), [], 'CSP violations');
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -30,7 +30,7 @@ export interface DocsRoutesOptions {
  * Scripts only from this endpoint (the SDK), and WebAssembly for the 3D decoders, which run in
  * workers made from blobs. Inline styles are allowed: the elements' templates carry a few
  * style attributes, and the script-tag bundle reserves the elements' space with a <style>.
- * Product images and a town's map tiles may come from other hosts; data only from here.
+ * A product's images and 3D model and the town's map tiles may live on other hosts (HTTPS).
  */
 const DOCS_CSP = [
   "default-src 'none'",
@@ -38,7 +38,7 @@ const DOCS_CSP = [
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https:",
-  "connect-src 'self' data: blob:",
+  "connect-src 'self' https: data: blob:",
   "font-src 'self'",
   "base-uri 'none'",
   "form-action 'self'",
