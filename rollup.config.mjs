@@ -112,6 +112,7 @@ const sdkEntries = [
   'src/sdk/elements/ar-viewer/define.ts',
   'src/sdk/elements/click-collect/define.ts',
   'src/sdk/elements/store-finder/define.ts',
+  'src/sdk/react/index.ts',
 ];
 
 /** A node package's two entries share their code; only the CLI gets the shebang. */

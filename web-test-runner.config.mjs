@@ -16,6 +16,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { citylabPeersPlugin } from './test/browser/servers.mjs';
 import { citylabArModelsPlugin } from './test/browser/ar-models-server.mjs';
+import { citylabReactPlugin } from './test/browser/react-modules.mjs';
 
 const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 const SERVER_CLI = 'src/server/cli.ts';
@@ -123,7 +124,7 @@ const testEnvScript = () => {
 };
 
 export default {
-  files: ['test/browser/**/*.test.ts'],
+  files: ['test/browser/**/*.test.ts', 'test/browser/**/*.test.tsx'],
   nodeResolve: true,
   concurrency: 1,
   browserStartTimeout: 120_000,
@@ -137,8 +138,11 @@ export default {
     citylabPeersPlugin(endpointState),
     // The demo's 3D models through the model pipeline, on a model host of their own (the viewer's tests).
     citylabArModelsPlugin(),
-    // `.css` imports arrive as text, as the rollup build makes them (see rollup.config.mjs).
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', loaders: { '.css': 'text' } }),
+    // React (CommonJS) bundled into ES modules for test/browser/react.test.tsx.
+    citylabReactPlugin(),
+    // `.css` imports arrive as text, as the rollup build makes them (see rollup.config.mjs);
+    // `.tsx` gets React's automatic JSX runtime from the tsconfig's `jsx`.
+    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: './tsconfig.json', loaders: { '.css': 'text' } }),
   ],
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head>${testEnvScript()}</head><body><script type="module" src="${testFramework}"></script></body></html>`,

@@ -23,6 +23,7 @@ import {
   type StoreCreated,
 } from 'citylab-sdk/contract';
 import { registerArRoutes } from './ar-routes.js';
+import { registerDocsRoutes } from './docs/routes.js';
 import { serializeAvailability, sortOffers, toOffer, withDistance } from './availability.js';
 import { parseInventoryFeed } from './inventory-feed.js';
 import { hashKey, newStoreKey, sameSecret } from './keys.js';
@@ -293,6 +294,7 @@ export function createApp(options: AppOptions): Hono {
   // ── feature routes: each feature module adds its own routes here ──
   registerReservationRoutes(app, { storage, now, log, options: options.reservations ?? {}, authorizeStore });
   registerArRoutes(app, { storage, adminKey: options.adminKey, sdkDir: options.sdkDir });
+  registerDocsRoutes(app, { storage, publicUrl: options.reservations?.publicUrl });
 
   // The script-tag bundle and its lazy chunks: flat files only.
   if (options.sdkDir && existsSync(options.sdkDir)) {

@@ -3,10 +3,12 @@
  * (what npm would publish) and installed from the tarball into a fresh
  * project, as an agency or a town's operator would install it.
  *
- * - citylab-sdk alone brings only what its browser code imports, runs no install
- *   script and has no native addon; the TypeScript snippets of its README
- *   type-check under `strict` and bundle with rollup; a bundle of the client
- *   alone holds no Lit.
+ * - citylab-sdk alone brings only what its browser code imports (React, an optional
+ *   peer, not even then), runs no install script and has no native addon; the
+ *   TypeScript snippets of its README type-check under `strict` and bundle with
+ *   rollup; a bundle of the client alone holds no Lit. Then the agency adds React:
+ *   the README's TSX snippets type-check and bundle too, and a bundle that uses one
+ *   React component keeps and registers only that element.
  * - citylab-server from its tarball serves the SDK and the API.
  * - citylab-models from its tarball validates a model.
  *
@@ -20,11 +22,15 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import commonjsPlugin from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import { rollup, type RollupLog } from 'rollup';
+import { rollup, type OutputChunk, type RollupLog } from 'rollup';
 import { parseAst } from 'rollup/parseAst';
 import esbuild from 'rollup-plugin-esbuild';
 import { buildModels } from '../../demo/scripts/models.js';
+
+// Its types are CommonJS-flavoured: under NodeNext the default import is typed as the module, while Node hands over the function.
+const commonjs = commonjsPlugin as unknown as typeof commonjsPlugin.default;
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
@@ -124,9 +130,15 @@ function failOnOurWarnings(warning: RollupLog): void {
   }
 }
 
-/** The ```ts blocks of a README. */
-function tsSnippets(readme: string): string[] {
-  return [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+/** The ```ts (or ```tsx) blocks of a README. */
+function snippets(readme: string, lang: 'ts' | 'tsx'): string[] {
+  return [...readme.matchAll(new RegExp(`\`\`\`${lang}\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1]!);
+}
+
+/** Modules of a bundle that made it into the output (not tree-shaken away), relative to `dir`. */
+function renderedModules(output: readonly { type: string }[], dir: string): string[] {
+  return (output.filter((c) => c.type === 'chunk') as OutputChunk[])
+    .flatMap((chunk) => Object.entries(chunk.modules).filter(([, m]) => m.renderedLength > 0).map(([id]) => relative(dir, id)));
 }
 
 before(async () => {
@@ -144,25 +156,31 @@ describe('citylab-sdk, installed alone from its tarball', () => {
   const sdkManifest = JSON.parse(readFileSync(join(ROOT, 'packages/citylab-sdk/package.json'), 'utf8')) as {
     dependencies: Record<string, string>;
     peerDependencies: Record<string, string>;
+    peerDependenciesMeta?: Record<string, { optional?: boolean }>;
   };
+  const peers = Object.keys(sdkManifest.peerDependencies);
+  /** Peers only some agencies have (React): the code imports them, npm does not install them. */
+  const optionalPeers = peers.filter((p) => sdkManifest.peerDependenciesMeta?.[p]?.optional);
+  const requiredPeers = peers.filter((p) => !optionalPeers.includes(p));
 
   before(async () => {
     dir = await consumer('agency', ['citylab-sdk']);
     packages = installed(dir);
   });
 
-  it('declares as dependencies exactly the packages its browser code imports (and three.js, the 3D engine’s peer)', () => {
+  it('declares exactly the packages its browser code imports: dependencies and optional peers (and three.js, the 3D engine’s peer)', () => {
     const imported = packagesImportedBy(join(dir, 'node_modules/citylab-sdk/dist/esm'));
-    assert.deepEqual([...imported].sort(), Object.keys(sdkManifest.dependencies).sort(), 'imports of dist/esm vs dependencies');
+    assert.deepEqual(optionalPeers, ['react'], 'React is the one optional peer (citylab-sdk/react)');
+    assert.deepEqual([...imported].sort(), [...Object.keys(sdkManifest.dependencies), ...optionalPeers].sort(), 'imports of dist/esm vs dependencies and optional peers');
     // model-viewer imports three.js and asks its users to install it (a peer); so does the SDK.
     const mv = JSON.parse(readFileSync(join(dir, 'node_modules/@google/model-viewer/package.json'), 'utf8')) as { peerDependencies?: Record<string, string> };
-    assert.deepEqual(Object.keys(sdkManifest.peerDependencies), Object.keys(mv.peerDependencies ?? {}));
+    assert.deepEqual(requiredPeers, Object.keys(mv.peerDependencies ?? {}));
   });
 
   it('installs only that: no server, tool or native package, no install script', () => {
     const names = packages.map((p) => p.name);
     process.stdout.write(`# citylab-sdk alone installs ${names.length} packages: ${names.join(', ')}\n`);
-    for (const forbidden of ['better-sqlite3', 'pg', 'hono', '@hono/node-server', 'nodemailer', 'puppeteer-core', 'sharp', 'csv-parse', '@gltf-transform/core', 'meshoptimizer', 'draco3dgltf', 'gltf-validator', 'typescript', 'rollup']) {
+    for (const forbidden of ['better-sqlite3', 'pg', 'hono', '@hono/node-server', 'nodemailer', 'puppeteer-core', 'sharp', 'csv-parse', '@gltf-transform/core', 'meshoptimizer', 'draco3dgltf', 'gltf-validator', 'typescript', 'rollup', 'react', 'react-dom']) {
       assert.ok(!names.includes(forbidden), `${forbidden} was installed`);
     }
     for (const p of packages) {
@@ -185,15 +203,19 @@ describe('citylab-sdk, installed alone from its tarball', () => {
     };
     visit('citylab-sdk');
     for (const p of packages) assert.ok(needed.has(p.name), `${p.name} is installed but nothing the elements import needs it`);
+    // @lit/react declares @types/react a peer that is not optional, so npm adds those types (and
+    // csstype); React itself, an optional peer of citylab-sdk, stays out.
+    const reactish = names.filter((n) => /(^|\/)react(-dom)?$/.test(n)).sort();
+    assert.deepEqual(reactish, ['@lit/react', '@types/react'], 'React-related packages of a plain install');
   });
 
   it("its README's TypeScript snippets type-check under strict and bundle with rollup", async () => {
-    const snippets = tsSnippets(readFileSync(join(dir, 'node_modules/citylab-sdk/README.md'), 'utf8'));
-    assert.ok(snippets.length >= 3, `the README has ${snippets.length} TypeScript snippets`);
+    const ts = snippets(readFileSync(join(dir, 'node_modules/citylab-sdk/README.md'), 'utf8'), 'ts');
+    assert.ok(ts.length >= 3, `the README has ${ts.length} TypeScript snippets`);
     const src = join(dir, 'src');
     mkdirSync(src, { recursive: true });
     // Each snippet is a module of its own (top-level await is fine in a module).
-    snippets.forEach((code, i) => writeFileSync(join(src, `snippet-${i + 1}.ts`), `${code}\nexport {};\n`));
+    ts.forEach((code, i) => writeFileSync(join(src, `snippet-${i + 1}.ts`), `${code}\nexport {};\n`));
     writeFileSync(
       join(dir, 'tsconfig.json'),
       JSON.stringify({
@@ -204,7 +226,7 @@ describe('citylab-sdk, installed alone from its tarball', () => {
     ok(await run(TSC, ['-p', 'tsconfig.json'], dir), 'tsc --strict on the README snippets');
 
     const bundle = await rollup({
-      input: snippets.map((_, i) => join(src, `snippet-${i + 1}.ts`)),
+      input: ts.map((_, i) => join(src, `snippet-${i + 1}.ts`)),
       plugins: [nodeResolve({ browser: true, rootDir: dir }), esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') })],
       onwarn: failOnOurWarnings,
     });
@@ -223,6 +245,68 @@ describe('citylab-sdk, installed alone from its tarball', () => {
     assert.ok(modules.some((m) => m.includes('citylab-sdk/dist/esm/client/')), 'the client is in the bundle');
     const lit = modules.filter((m) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(m));
     assert.deepEqual(lit, [], 'Lit modules in a client-only bundle');
+  });
+
+  // After the checks of citylab-sdk alone: from here on the agency has added React.
+  describe('with React, as an agency on React adds it', () => {
+    /** React as the page's own: CommonJS, bundled as the agency's bundler would. */
+    const reactBundle = (input: string[]) =>
+      rollup({
+        input,
+        plugins: [
+          nodeResolve({ browser: true, rootDir: dir, extensions: ['.mjs', '.js', '.json', '.ts', '.tsx'] }),
+          commonjs(),
+          esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.react.json') }),
+        ],
+        onwarn: failOnOurWarnings,
+      });
+
+    before(async () => {
+      const react = ['react@^19', 'react-dom@^19', '@types/react@^19', '@types/react-dom@^19'];
+      ok(await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...react], dir, { npm_config_workspaces: 'false' }), `npm install ${react.join(' ')}`);
+      writeFileSync(
+        join(dir, 'tsconfig.react.json'),
+        JSON.stringify({
+          compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx', lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: true, types: [] },
+          include: ['react-src'],
+        }),
+      );
+    });
+
+    it("its README's React snippets (the components and the plain tags) type-check under strict and bundle with rollup", async () => {
+      const tsx = snippets(readFileSync(join(dir, 'node_modules/citylab-sdk/README.md'), 'utf8'), 'tsx');
+      assert.ok(tsx.length >= 2, `the README has ${tsx.length} TSX snippets`);
+      assert.ok(tsx.some((code) => code.includes("from 'citylab-sdk/react'")), 'a snippet with the React components');
+      assert.ok(tsx.some((code) => code.includes("'citylab-sdk/react/jsx'") && /<citylab-[a-z-]+/.test(code)), 'a snippet with the plain tags');
+      const src = join(dir, 'react-src');
+      mkdirSync(src, { recursive: true });
+      const files = tsx.map((code, i) => {
+        const file = join(src, `snippet-${i + 1}.tsx`);
+        writeFileSync(file, `${code}\nexport {};\n`);
+        return file;
+      });
+      ok(await run(TSC, ['-p', 'tsconfig.react.json'], dir), 'tsc --strict on the README TSX snippets');
+
+      const bundle = await reactBundle(files);
+      const { output } = await bundle.generate({ format: 'es', dir: join(dir, 'out-react') });
+      await bundle.close();
+      const modules = renderedModules(output, dir);
+      assert.ok(modules.some((m) => m.startsWith('node_modules/react-dom/')), 'React itself is in the bundle');
+      assert.ok(modules.some((m) => m.includes('citylab-sdk/dist/esm/react/')), 'the components are in the bundle');
+    });
+
+    it('a bundle that uses one React component keeps and registers only that element', async () => {
+      const entry = join(dir, 'react-src', 'one-component.tsx');
+      writeFileSync(entry, "import { CitylabStoreFinder } from 'citylab-sdk/react';\nexport const finder = <CitylabStoreFinder gtin=\"2004317130014\" />;\n");
+      const bundle = await reactBundle([entry]);
+      const { output } = await bundle.generate({ format: 'es', dir: join(dir, 'out-one-component') });
+      await bundle.close();
+      const modules = renderedModules(output, dir).filter((m) => m.includes('citylab-sdk/dist/esm/'));
+      assert.ok(modules.includes('node_modules/citylab-sdk/dist/esm/elements/store-finder/define.js'), 'the finder is registered');
+      // (Its QR code helper may come along: the reservation dialog, which the finder loads on demand, shares it.)
+      const viewer = ['elements/ar-viewer/ar-viewer.js', 'elements/ar-viewer/define.js', 'react/ar-viewer.js'].map((m) => `node_modules/citylab-sdk/dist/esm/${m}`);
+      assert.deepEqual(modules.filter((m) => viewer.includes(m)), [], 'the AR viewer, its registration or its component');
+    });
   });
 });
 

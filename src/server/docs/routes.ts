@@ -1,0 +1,99 @@
+/**
+ * `/docs/`: the elements' documentation, rendered from the installed citylab-sdk's
+ * custom-elements.json (`SDK_MANIFEST`), so agencies read what the manifest says and
+ * nothing retyped: an index, one page per element (`/docs/<tag>`) with the element live
+ * on this town's data, and the stylesheet (`/docs/docs.css`).
+ *
+ * The pages run no inline script (the only script is `/sdk/citylab.js` from this
+ * endpoint), may not be framed, and escape everything they print.
+ */
+import type { Context, Hono } from 'hono';
+import { Gtin, StoreId } from 'citylab-sdk/contract';
+import { parseOrThrow } from '../http.js';
+import { SDK_MANIFEST } from '../package-files.js';
+import { ProblemError } from '../problem.js';
+import type { Storage } from '../storage/types.js';
+import { examplePicker } from './example.js';
+import { readElementDocs, type ElementDoc } from './manifest.js';
+import { elementPage, indexPage, type PageContext } from './pages.js';
+import { DOCS_CSS } from './stylesheet.js';
+
+export interface DocsRoutesOptions {
+  storage: Storage;
+  /** The manifest to document; the installed citylab-sdk's by default. */
+  manifest?: string;
+  /** The address shop pages reach this endpoint at (`CITYLAB_PUBLIC_URL`); else the request's origin. */
+  publicUrl?: string | undefined;
+}
+
+/**
+ * Scripts only from this endpoint (the SDK), and WebAssembly for the 3D decoders, which run in
+ * workers made from blobs. Inline styles are allowed: the elements' templates carry a few
+ * style attributes, and the script-tag bundle reserves the elements' space with a <style>.
+ * A product's images and 3D model and the town's map tiles may live on other hosts (HTTPS).
+ */
+const DOCS_CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https:",
+  "connect-src 'self' https: data: blob:",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const PAGE_HEADERS = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Content-Security-Policy': DOCS_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  // The example follows the town's stock: always ask again.
+  'Cache-Control': 'no-cache',
+};
+
+export function registerDocsRoutes(app: Hono, options: DocsRoutesOptions): void {
+  const manifestFile = options.manifest ?? SDK_MANIFEST;
+  const pickExample = examplePicker(options.storage);
+  // Read once; a failed read (no build yet) is tried again on the next request.
+  let elements: Promise<ElementDoc[]> | undefined;
+  const loadElements = () => {
+    elements ??= readElementDocs(manifestFile).catch((err: Error) => {
+      elements = undefined;
+      throw new ProblemError(404, 'not-found', `The elements' manifest is not installed (${err.message}). Install or build citylab-sdk.`);
+    });
+    return elements;
+  };
+
+  const context = async (c: Context): Promise<PageContext> => ({
+    town: (await options.storage.getCity())?.name,
+    sdkUrl: `${options.publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin}/sdk/citylab.js`,
+  });
+
+  app.get('/docs/docs.css', (c) =>
+    c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'public, max-age=300' }),
+  );
+
+  app.get('/docs', async (c) => {
+    // One address for the index: relative links and the browser's history stay simple.
+    // (The app matches paths without their trailing slash; the URL still has it.)
+    if (!new URL(c.req.url).pathname.endsWith('/')) return c.redirect('/docs/', 301);
+    return c.body(indexPage(await loadElements(), await context(c)), 200, PAGE_HEADERS);
+  });
+
+  app.get('/docs/:tag', async (c) => {
+    const tag = c.req.param('tag');
+    const element = (await loadElements()).find((e) => e.tag === tag);
+    if (!element) throw new ProblemError(404, 'not-found', `There is no element <${tag}> in the SDK's manifest.`);
+    const gtin = c.req.query('gtin');
+    const store = c.req.query('store');
+    const example = await pickExample({
+      gtin: gtin ? parseOrThrow(Gtin, gtin, 'gtin') : undefined,
+      store: store ? parseOrThrow(StoreId, store, 'store') : undefined,
+    });
+    return c.body(elementPage(element, example, await context(c)), 200, PAGE_HEADERS);
+  });
+}
