@@ -3,8 +3,8 @@
  * (what npm would publish) and installed from the tarball into a fresh
  * project, as an agency or a town's operator would install it.
  *
- * - citylab-sdk alone brings only what its browser code imports (React, an optional
- *   peer, not even then), runs no install script and has no native addon; the
+ * - citylab-sdk alone brings only what its browser code imports (React and @lit/react,
+ *   optional peers, not even them), runs no install script and has no native addon; the
  *   TypeScript snippets of its README type-check under `strict` and bundle with
  *   rollup; a bundle of the client alone holds no Lit. Then the agency adds React:
  *   the README's TSX snippets type-check and bundle too, and a bundle that uses one
@@ -170,7 +170,7 @@ describe('citylab-sdk, installed alone from its tarball', () => {
 
   it('declares exactly the packages its browser code imports: dependencies and optional peers (and three.js, the 3D engine’s peer)', () => {
     const imported = packagesImportedBy(join(dir, 'node_modules/citylab-sdk/dist/esm'));
-    assert.deepEqual(optionalPeers, ['react'], 'React is the one optional peer (citylab-sdk/react)');
+    assert.deepEqual(optionalPeers.sort(), ['@lit/react', 'react'], 'React and @lit/react are the optional peers (citylab-sdk/react)');
     assert.deepEqual([...imported].sort(), [...Object.keys(sdkManifest.dependencies), ...optionalPeers].sort(), 'imports of dist/esm vs dependencies and optional peers');
     // model-viewer imports three.js and asks its users to install it (a peer); so does the SDK.
     const mv = JSON.parse(readFileSync(join(dir, 'node_modules/@google/model-viewer/package.json'), 'utf8')) as { peerDependencies?: Record<string, string> };
@@ -203,10 +203,9 @@ describe('citylab-sdk, installed alone from its tarball', () => {
     };
     visit('citylab-sdk');
     for (const p of packages) assert.ok(needed.has(p.name), `${p.name} is installed but nothing the elements import needs it`);
-    // @lit/react declares @types/react a peer that is not optional, so npm adds those types (and
-    // csstype); React itself, an optional peer of citylab-sdk, stays out.
-    const reactish = names.filter((n) => /(^|\/)react(-dom)?$/.test(n)).sort();
-    assert.deepEqual(reactish, ['@lit/react', '@types/react'], 'React-related packages of a plain install');
+    // React and @lit/react are optional peers: an agency without React gets neither (nor their types).
+    const reactish = names.filter((n) => /react/.test(n)).sort();
+    assert.deepEqual(reactish, [], 'React-related packages of a plain install');
   });
 
   it("its README's TypeScript snippets type-check under strict and bundle with rollup", async () => {
@@ -262,7 +261,7 @@ describe('citylab-sdk, installed alone from its tarball', () => {
       });
 
     before(async () => {
-      const react = ['react@^19', 'react-dom@^19', '@types/react@^19', '@types/react-dom@^19'];
+      const react = ['react@^19', 'react-dom@^19', '@lit/react@^1', '@types/react@^19', '@types/react-dom@^19'];
       ok(await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...react], dir, { npm_config_workspaces: 'false' }), `npm install ${react.join(' ')}`);
       writeFileSync(
         join(dir, 'tsconfig.react.json'),
