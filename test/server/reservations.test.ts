@@ -15,7 +15,7 @@ import { zonedInstant } from '../../src/sdk/contract/opening-hours.js';
 import { Availability, Problem, Reservation } from '../../src/sdk/contract/schemas.js';
 import { simpleParser } from 'mailparser';
 import { LAMP, VASE, gtin, seedTestTown, type SeededTown } from '../fixtures/town.js';
-import { BACKENDS, adminHeaders, keyHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
+import { BACKENDS, adminHeaders, keyHeaders, pool, startEndpoint, type RunningEndpoint } from './harness.js';
 
 const berlin = (date: string, time: string) => zonedInstant({ year: +date.slice(0, 4), month: +date.slice(5, 7), day: +date.slice(8, 10) }, time, 'Europe/Berlin');
 
@@ -225,6 +225,28 @@ for (const backend of BACKENDS) {
         assert.deepEqual([(await stock('licht-haus', 'COUNT-1')).quantity, (await stock('licht-haus', 'COUNT-1')).held], [null, 0]);
         const offer = Availability.parse(await (await fetch(`${ep.url}/v1/availability?gtin=${gtin(612)}`)).json()).offers[0]!;
         assert.equal(offer.availability, 'in_stock', 'not "out of stock"');
+      });
+
+      it('the shop\'s list filters by status before it stops at 500: open holds are never cut off by ended ones', { timeout: 120_000 }, async () => {
+        await list('licht-haus', { sku: 'LIST-1', gtin: gtin(613), quantity: 1000, title: 'Listenartikel' });
+        const open = Reservation.parse(JSON.parse((await reserve(body({ gtin: gtin(613) }))).text));
+        // 500 newer ones, each cancelled at once: the newest 500 of the shop are all ended.
+        clock = berlin('2026-12-20', '10:00');
+        await pool(500, 8, async (i) => {
+          const made = await reserve(body({ gtin: gtin(613), customer: { name: `Kunde ${i}`, email: `liste${i}@example.org` } }));
+          assert.equal(made.res.status, 201, made.text);
+          const r = Reservation.parse(JSON.parse(made.text));
+          const cancel = await fetch(`${ep.url}/v1/reservations/${r.id}/cancel`, { method: 'POST', headers: { Authorization: `Bearer ${r.customer_token}` } });
+          assert.equal(cancel.status, 200);
+        });
+        const shop = keyHeaders(town.keys['licht-haus']!);
+        const listed = async (query: string) => ((await (await fetch(`${ep.url}/v1/stores/licht-haus/reservations${query}`, { headers: shop })).json()) as { items: Reservation[] }).items;
+        const all = await listed('');
+        assert.equal(all.length, 500, 'the list stops at 500');
+        assert.ok(!all.some((r) => r.id === open.id), 'the open hold is older than the newest 500');
+        const held = await listed('?status=held,ready');
+        assert.ok(held.some((r) => r.id === open.id), 'the open hold is listed');
+        assert.ok(held.every((r) => r.status === 'held' || r.status === 'ready'));
       });
 
       it('another shop\'s key gets 403 on the reservations and changes nothing', async () => {

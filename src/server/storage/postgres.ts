@@ -22,7 +22,7 @@ import type { UnitOfWork } from './port.js';
 import { DATA_SLOTS, MIGRATIONS } from './postgres-migrations.js';
 import { PostgresUnit, RESERVATION_COLUMNS, STOCK_COLUMNS } from './postgres-unit.js';
 import { runAsync, type Step } from './steps.js';
-import { MAIL_CLAIM_MS, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type StockRow, type Storage } from './types.js';
+import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type StockRow, type Storage } from './types.js';
 
 const { Pool } = pg;
 
@@ -347,8 +347,9 @@ export class PostgresStorage implements Storage {
   }
 
   async listReservations(storeId: string, statuses?: readonly ReservationState[]): Promise<ReservationRecord[]> {
-    const rows = await this.q<ReservationRecord>(`SELECT ${RESERVATION_COLUMNS} FROM reservations WHERE store_id = $1 ORDER BY created_at DESC LIMIT 500`, [storeId]);
-    return statuses ? rows.filter((r) => statuses.includes(r.status)) : rows;
+    const order = `ORDER BY created_at DESC, id DESC LIMIT ${RESERVATION_LIST_LIMIT}`;
+    if (!statuses) return this.q<ReservationRecord>(`SELECT ${RESERVATION_COLUMNS} FROM reservations WHERE store_id = $1 ${order}`, [storeId]);
+    return this.q<ReservationRecord>(`SELECT ${RESERVATION_COLUMNS} FROM reservations WHERE store_id = $1 AND status = ANY($2::text[]) ${order}`, [storeId, statuses]);
   }
 
   async purge({ personalBefore, keysBefore }: { personalBefore: string; keysBefore: string }): Promise<{ erased: number; mails: number; keys: number }> {

@@ -15,7 +15,7 @@ import type { UnitOfWork } from './port.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
 import { SqliteUnit } from './sqlite-unit.js';
 import { runNow, type Step } from './steps.js';
-import { MAIL_CLAIM_MS, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type StockRow, type Storage } from './types.js';
+import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type StockRow, type Storage } from './types.js';
 
 export interface SqliteOptions {
   /** File path, or ':memory:'. */
@@ -233,8 +233,10 @@ export class SqliteStorage implements Storage {
   }
 
   async listReservations(storeId: string, statuses?: readonly ReservationState[]): Promise<ReservationRecord[]> {
-    const rows = this.stmt('SELECT * FROM reservations WHERE store_id = ? ORDER BY created_at DESC LIMIT 500').all(storeId) as ReservationRecord[];
-    return statuses ? rows.filter((r) => statuses.includes(r.status)) : rows;
+    const order = `ORDER BY created_at DESC, id DESC LIMIT ${RESERVATION_LIST_LIMIT}`;
+    if (!statuses) return this.stmt(`SELECT * FROM reservations WHERE store_id = ? ${order}`).all(storeId) as ReservationRecord[];
+    return this.stmt(`SELECT * FROM reservations WHERE store_id = ? AND status IN (SELECT value FROM json_each(?)) ${order}`)
+      .all(storeId, JSON.stringify(statuses)) as ReservationRecord[];
   }
 
   async purge({ personalBefore, keysBefore }: { personalBefore: string; keysBefore: string }): Promise<{ erased: number; mails: number; keys: number }> {

@@ -112,6 +112,9 @@ export interface IdempotencyRecord {
   reservation_id: string | null;
 }
 
+/** Most reservations a shop's list shows. The status filter applies first, so open holds are never cut off by ended ones. */
+export const RESERVATION_LIST_LIMIT = 500;
+
 /** How long a claimed mail is left to its sender before another may take it. */
 export const MAIL_CLAIM_MS = 10 * 60_000;
 
@@ -119,6 +122,7 @@ export interface ReservationStorage {
   /** A key seen before (read only; createReservation checks again inside its transaction). */
   findIdempotencyKey(keyHash: string): Promise<IdempotencyRecord | null>;
   getReservation(id: string): Promise<ReservationRecord | null>;
+  /** The shop's newest RESERVATION_LIST_LIMIT reservations with one of `statuses` (any status when not given). */
   listReservations(storeId: string, statuses?: readonly ReservationState[]): Promise<ReservationRecord[]>;
   /** Erases personal data of reservations ended before `personalBefore`, mails queued before it, and old idempotency keys. */
   purge(input: { personalBefore: string; keysBefore: string }): Promise<{ erased: number; mails: number; keys: number }>;
