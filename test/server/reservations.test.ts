@@ -331,6 +331,27 @@ for (const backend of BACKENDS) {
       });
     });
 
+    describe('one contact', () => {
+      it('caps open holds per e-mail address whatever the case it is written in', async () => {
+        const capped = await startEndpoint({ backend, now: () => clock, app: { reservations: { maxActivePerContact: 1 } } });
+        try {
+          await seedTestTown(capped.url);
+          const send = (email: string) =>
+            fetch(`${capped.url}/v1/reservations`, {
+              method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+              body: JSON.stringify(body({ customer: { ...customer, email } })),
+            });
+          assert.equal((await send('Erika.Mustermann@Example.org')).status, 201);
+          const again = await send('erika.mustermann@example.ORG');
+          assert.equal(again.status, 429, 'the same contact');
+          assert.equal(Problem.parse(await again.json()).code, 'rate-limited');
+          assert.equal((await send('max.mustermann@example.org')).status, 201, 'another contact is not capped');
+        } finally {
+          await capped.close();
+        }
+      });
+    });
+
     describe('personal data', () => {
       it('is erased when the retention period after the end has passed; the reservation stays without it', async () => {
         const r = Reservation.parse(JSON.parse((await reserve(body())).text));

@@ -79,7 +79,7 @@ export async function createReservation(storage: Storage, input: CreateReservati
   if (!Number.isInteger(r.quantity) || r.quantity < 1 || r.quantity > MAX_RESERVATION_QUANTITY) {
     throw new RangeError(`a reservation takes 1 to ${MAX_RESERVATION_QUANTITY} units, not ${r.quantity}`);
   }
-  const contact = r.customer.email;
+  const contact = contactOf(r.customer.email);
   try {
     return await storage.unit(function* (tx): Step<CreateResult> {
       const prior = yield* tx.claimKey({ keyHash, requestHash, at: r.created_at, contact });
@@ -125,6 +125,15 @@ function* hold(tx: UnitOfWork, { reservation: r, store, maxActivePerContact }: C
     made = (yield* tx.insertReservation(record)) ? 'inserted' : 'code-taken';
   }
   return { kind: 'created', record };
+}
+
+/**
+ * Who counts as one contact for the cap on open holds: the e-mail address with A–Z folded.
+ * Only ASCII, because that is exactly what both databases' lower() folds; folding more here
+ * would make an address with "Ä" no longer match itself in SQL.
+ */
+export function contactOf(email: string): string {
+  return email.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 }
 
 /** The reservation as it is stored once the hold succeeded; the code is set by the caller. */

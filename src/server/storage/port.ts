@@ -58,8 +58,9 @@ export interface UnitOfWork {
   claimKey(claim: { keyHash: string; requestHash: string; at: string; contact: string }): Step<IdempotencyRecord | null>;
   /**
    * The shop's row for the article (by GTIN, or by article number when no GTIN is given) and
-   * how many open reservations `contact` (the e-mail address) has; null when the shop does not
-   * list it.
+   * how many open reservations `contact` has; null when the shop does not list it. `contact`
+   * is the address with A–Z folded to a–z; backends compare it with their SQL lower() of the
+   * stored address, which folds exactly those.
    */
   readForHold(query: { storeId: string; gtin?: string | undefined; sku?: string | undefined; contact: string }): Step<{ row: HoldRow; openHolds: number } | null>;
   /**

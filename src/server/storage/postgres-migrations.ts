@@ -110,4 +110,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX outbox_pending ON outbox (id) WHERE sent_at IS NULL;
   CREATE INDEX outbox_created ON outbox (created_at);
   `,
+  // 3: the cap on open holds per e-mail address counts A@x.de and a@x.de as one contact.
+  `
+  DROP INDEX reservations_by_contact;
+  CREATE INDEX reservations_by_contact ON reservations (lower(customer_email)) WHERE status IN ('held', 'ready');
+  `,
 ];

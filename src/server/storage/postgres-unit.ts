@@ -77,7 +77,7 @@ export class PostgresUnit implements UnitOfWork {
     const [by, value] = gtin !== undefined ? ['gtin', gtin] : ['sku', sku];
     const [row] = yield* wait(this.q<HoldRow & { open_holds: number }>(
       `SELECT ${STOCK_COLUMNS.split(', ').map((c) => `i.${c}`).join(', ')}, p.data->>'name' AS item_name,
-         (SELECT count(*)::integer FROM reservations WHERE customer_email = $3 AND status IN ${OPEN_STATUS_SQL}) AS open_holds
+         (SELECT count(*)::integer FROM reservations WHERE lower(customer_email) = $3 AND status IN ${OPEN_STATUS_SQL}) AS open_holds
        FROM inventory i JOIN products p ON p.gtin = i.gtin WHERE i.store_id = $1 AND i.${by} = $2`,
       [storeId, value, contact],
     ));

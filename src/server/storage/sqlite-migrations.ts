@@ -118,4 +118,9 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
   `,
+  // 5: the cap on open holds per e-mail address counts A@x.de and a@x.de as one contact.
+  `
+  DROP INDEX reservations_by_contact;
+  CREATE INDEX reservations_by_contact ON reservations (lower(customer_email)) WHERE status IN ('held', 'ready');
+  `,
 ];

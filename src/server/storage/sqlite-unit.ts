@@ -41,7 +41,7 @@ export class SqliteUnit implements UnitOfWork {
   *readForHold({ storeId, gtin, sku, contact }: { storeId: string; gtin?: string | undefined; sku?: string | undefined; contact: string }): Now<{ row: HoldRow; openHolds: number } | null> {
     const row = (gtin !== undefined ? this.stmt(`${HOLD_ROW} AND i.gtin = ?`).get(storeId, gtin) : this.stmt(`${HOLD_ROW} AND i.sku = ?`).get(storeId, sku)) as HoldRow | undefined;
     if (!row) return null;
-    const openHolds = this.stmt(`SELECT count(*) FROM reservations WHERE customer_email = ? AND status IN ${OPEN_STATUS_SQL}`).pluck().get(contact) as number;
+    const openHolds = this.stmt(`SELECT count(*) FROM reservations WHERE lower(customer_email) = ? AND status IN ${OPEN_STATUS_SQL}`).pluck().get(contact) as number;
     return { row, openHolds };
   }
 
