@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { hashKey, newStoreKey, type Storage } from 'citylab-server';
+import { applyInventory, hashKey, newStoreKey, type Storage } from 'citylab-server';
 import { city, inventory, products, stores } from '../town.js';
 
 export async function seedDemo(storage: Storage, keysFile: string | null, now = new Date()): Promise<{ stores: number; products: number; rows: number }> {
@@ -19,7 +19,7 @@ export async function seedDemo(storage: Storage, keysFile: string | null, now = 
     const updated = new Date(now.getTime() - ((i * 17) % 180) * 60_000 - 4 * 60_000).toISOString();
     await storage.createStore({ ...store, updated_at: updated }, hashKey(key));
     const items = inventory[store.id] ?? [];
-    const plan = await storage.applyInventory({ storeId: store.id, mode: 'replace', items, dryRun: false, now: updated });
+    const plan = await applyInventory(storage, { storeId: store.id, mode: 'replace', items, dryRun: false, now: updated });
     if (plan.errors.length) throw new Error(`demo inventory of ${store.id} is invalid: ${JSON.stringify(plan.errors.slice(0, 3))}`);
     rows += items.length;
   }

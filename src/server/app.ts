@@ -34,6 +34,7 @@ import { bodyLimit } from './body-limit.js';
 import { ProblemError, type ProblemErrors } from './problem.js';
 import { mediaType, parseOrThrow, problemResponse, readJson } from './http.js';
 import type { Storage } from './storage/types.js';
+import { applyInventory } from './inventory/apply.js';
 import { newStore, slugify } from './stores.js';
 import { matchPlaces } from './places.js';
 import { registerReservationRoutes, type ReservationOptions } from './reservations/routes.js';
@@ -213,7 +214,7 @@ export function createApp(options: AppOptions): Hono {
     } else {
       throw new ProblemError(415, 'unsupported-media-type', 'Send the stock list as application/json, text/csv or text/tab-separated-values.');
     }
-    const plan = await storage.applyInventory({ storeId: id, mode, items, dryRun, now: now().toISOString() });
+    const plan = await applyInventory(storage, { storeId: id, mode, items, dryRun, now: now().toISOString() });
     if (plan.errors.length) {
       throw feedProblem(plan.errors.map((e) => {
         const at = where(e.index);

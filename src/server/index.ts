@@ -10,3 +10,4 @@ export { createLogger, type Logger, type LogLevel } from './log.js';
 export { hashKey, newStoreKey } from './keys.js';
 export { SERVER_VERSION, SDK_VERSION } from './package-files.js';
 export type { Storage } from './storage/types.js';
+export { applyInventory, type ApplyInventoryInput } from './inventory/apply.js';

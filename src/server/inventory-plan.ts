@@ -1,7 +1,8 @@
 /**
  * What an inventory upload will do to a shop's stock, decided in one pure
- * function so that every storage backend applies exactly the same rules inside
- * its own transaction: a feed with any bad row is rejected whole.
+ * function: a feed with any bad row is rejected whole. inventory/apply.ts reads
+ * what it needs and writes the plan in one transaction, the same on every
+ * storage backend.
  */
 import type { AvailabilityState, InventoryItem, PickupMethod, PickupSla } from 'citylab-sdk/contract';
 

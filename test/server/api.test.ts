@@ -12,6 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { Availability, City, InventoryResult, Problem, Product, ProductList, Store, StoreCreated, StoreList } from '../../src/sdk/contract/schemas.js';
 import { CHAIR, LAMP, UNKNOWN, VASE, gtin, seedTestTown, testCity, testStores, type SeededTown } from '../fixtures/town.js';
 import { BACKENDS, adminHeaders, keyHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
+import { applyInventory } from '../../src/server/inventory/apply.js';
 
 let ep: RunningEndpoint;
 let town: SeededTown;
@@ -280,7 +281,7 @@ for (const backend of BACKENDS) {
         assert.ok(before.offers.some((o) => o.store.id === 'licht-haus'));
         const other = await ep.database.open();
         try {
-          const plan = await other.applyInventory({
+          const plan = await applyInventory(other, {
             storeId: 'licht-haus', mode: 'merge', dryRun: false, now: new Date().toISOString(),
             items: [{ sku: 'LH-200', gtin: VASE, quantity: 0, price: { amount: '34.50', currency: 'EUR' } }],
           });

@@ -111,19 +111,28 @@ for (const backend of BACKENDS) {
         ep = await startProcess(db);
         const url = ep.url;
         let stop = false;
+        // The kill comes after this round's 6th to 9th 201 (a different point in each round, under
+        // the default limit of 10 per client), with 8 requests in flight: on the event, not after a
+        // fixed time, which a busy machine may spend before the first answer.
+        const killAfter = 6 + (round % 4);
+        let acknowledgedThisRound = 0;
+        let kill!: () => void;
+        const killed = new Promise<void>((resolve) => (kill = resolve));
         const stream = pool(1_000_000, 8, async (i) => {
           if (stop) return;
           try {
             const res = await fetch(`${url}/v1/reservations`, {
               method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }, body: JSON.stringify(reservation(round * 1_000_000 + i)),
             });
-            if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);
-            else await res.text();
+            if (res.status === 201) {
+              acknowledged.push(((await res.json()) as { id: string }).id);
+              if (++acknowledgedThisRound === killAfter) kill();
+            } else await res.text();
           } catch {
             stop = true; // the server is gone
           }
         });
-        await new Promise((r) => setTimeout(r, 150 + ((round * 37) % 200)));
+        await Promise.race([killed, stream]);
         await ep.stop('SIGKILL');
         stop = true;
         await stream;

@@ -14,8 +14,8 @@ import { createMailer } from '../../src/server/reservations/mail.js';
 import { zonedInstant } from '../../src/sdk/contract/opening-hours.js';
 import { Availability, Problem, Reservation } from '../../src/sdk/contract/schemas.js';
 import { simpleParser } from 'mailparser';
-import { LAMP, VASE, seedTestTown, type SeededTown } from '../fixtures/town.js';
-import { BACKENDS, adminHeaders, keyHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
+import { LAMP, VASE, gtin, seedTestTown, type SeededTown } from '../fixtures/town.js';
+import { BACKENDS, adminHeaders, keyHeaders, pool, startEndpoint, type RunningEndpoint } from './harness.js';
 
 const berlin = (date: string, time: string) => zonedInstant({ year: +date.slice(0, 4), month: +date.slice(5, 7), day: +date.slice(8, 10) }, time, 'Europe/Berlin');
 
@@ -41,9 +41,14 @@ async function reserve(payload: unknown, key: string | null = randomUUID()) {
 const stock = async (store: string, sku: string) => (await ep.storage.stockBySku(store, sku))!;
 
 async function setQuantity(store: string, sku: string, gtin: string, quantity: number) {
+  await list(store, { sku, gtin, quantity });
+}
+
+/** Lists (or changes) one article at a shop, as the shop's upload would. */
+async function list(store: string, item: Record<string, unknown>) {
   const res = await fetch(`${ep.url}/v1/stores/${store}/inventory`, {
     method: 'PATCH', headers: adminHeaders,
-    body: JSON.stringify({ items: [{ sku, gtin, quantity, price: { amount: '89.00', currency: 'EUR' } }] }),
+    body: JSON.stringify({ items: [{ price: { amount: '89.00', currency: 'EUR' }, ...item }] }),
   });
   assert.equal(res.status, 200, await res.text());
 }
@@ -128,6 +133,23 @@ for (const backend of BACKENDS) {
         assert.equal((await ep.storage.listReservations('licht-haus')).length, count);
       });
 
+      it('refuses what the offer does not call reservable: a "buy" article, one on display only; nothing is held', async () => {
+        await list('licht-haus', { sku: 'BUY-1', gtin: gtin(610), quantity: 5, pickup_method: 'buy', title: 'Nur vor Ort' });
+        await list('licht-haus', { sku: 'SHOW-1', gtin: gtin(611), quantity: 3, availability: 'on_display_to_order', title: 'Ausstellungsstück' });
+        const count = (await ep.storage.listReservations('licht-haus')).length;
+        for (const [sku, product] of [['BUY-1', gtin(610)], ['SHOW-1', gtin(611)]] as const) {
+          const offer = Availability.parse(await (await fetch(`${ep.url}/v1/availability?gtin=${product}`)).json()).offers[0]!;
+          assert.equal(offer.reservable, false, `${sku} is offered as not reservable`);
+          for (const by of [{ gtin: product }, { gtin: undefined, sku }]) {
+            const { res, text } = await reserve(body(by));
+            assert.equal(res.status, 409, `${sku}: ${text}`);
+            assert.equal(Problem.parse(JSON.parse(text)).code, 'not-reservable');
+          }
+          assert.equal((await stock('licht-haus', sku)).held, 0, `no unit of ${sku} held`);
+        }
+        assert.equal((await ep.storage.listReservations('licht-haus')).length, count);
+      });
+
       it('is idempotent: the same key and body give the identical answer; another body under the key is 422', async () => {
         const key = randomUUID();
         const first = await reserve(body(), key);
@@ -190,6 +212,41 @@ for (const backend of BACKENDS) {
         const back = await move('ready');
         assert.equal(back.status, 409);
         assert.equal(Problem.parse(await back.json()).code, 'invalid-transition');
+      });
+
+      it('collecting from an article the shop stopped counting leaves it uncounted, on every backend', async () => {
+        await list('licht-haus', { sku: 'COUNT-1', gtin: gtin(612), quantity: 4, title: 'Zählartikel' });
+        const r = Reservation.parse(JSON.parse((await reserve(body({ gtin: gtin(612) }))).text));
+        // The shop's next upload gives no quantity: the article is in stock, uncounted.
+        await list('licht-haus', { sku: 'COUNT-1', gtin: gtin(612), availability: 'in_stock' });
+        const shop = keyHeaders(town.keys['licht-haus']!);
+        const collected = await fetch(`${ep.url}/v1/stores/licht-haus/reservations/${r.id}`, { method: 'PATCH', headers: shop, body: '{"status":"collected"}' });
+        assert.equal(collected.status, 200);
+        assert.deepEqual([(await stock('licht-haus', 'COUNT-1')).quantity, (await stock('licht-haus', 'COUNT-1')).held], [null, 0]);
+        const offer = Availability.parse(await (await fetch(`${ep.url}/v1/availability?gtin=${gtin(612)}`)).json()).offers[0]!;
+        assert.equal(offer.availability, 'in_stock', 'not "out of stock"');
+      });
+
+      it('the shop\'s list filters by status before it stops at 500: open holds are never cut off by ended ones', { timeout: 120_000 }, async () => {
+        await list('licht-haus', { sku: 'LIST-1', gtin: gtin(613), quantity: 1000, title: 'Listenartikel' });
+        const open = Reservation.parse(JSON.parse((await reserve(body({ gtin: gtin(613) }))).text));
+        // 500 newer ones, each cancelled at once: the newest 500 of the shop are all ended.
+        clock = berlin('2026-12-20', '10:00');
+        await pool(500, 8, async (i) => {
+          const made = await reserve(body({ gtin: gtin(613), customer: { name: `Kunde ${i}`, email: `liste${i}@example.org` } }));
+          assert.equal(made.res.status, 201, made.text);
+          const r = Reservation.parse(JSON.parse(made.text));
+          const cancel = await fetch(`${ep.url}/v1/reservations/${r.id}/cancel`, { method: 'POST', headers: { Authorization: `Bearer ${r.customer_token}` } });
+          assert.equal(cancel.status, 200);
+        });
+        const shop = keyHeaders(town.keys['licht-haus']!);
+        const listed = async (query: string) => ((await (await fetch(`${ep.url}/v1/stores/licht-haus/reservations${query}`, { headers: shop })).json()) as { items: Reservation[] }).items;
+        const all = await listed('');
+        assert.equal(all.length, 500, 'the list stops at 500');
+        assert.ok(!all.some((r) => r.id === open.id), 'the open hold is older than the newest 500');
+        const held = await listed('?status=held,ready');
+        assert.ok(held.some((r) => r.id === open.id), 'the open hold is listed');
+        assert.ok(held.every((r) => r.status === 'held' || r.status === 'ready'));
       });
 
       it('another shop\'s key gets 403 on the reservations and changes nothing', async () => {
@@ -268,6 +325,27 @@ for (const backend of BACKENDS) {
           const second = await send();
           assert.equal(second.status, 429);
           assert.ok(second.headers.get('retry-after'));
+        } finally {
+          await capped.close();
+        }
+      });
+    });
+
+    describe('one contact', () => {
+      it('caps open holds per e-mail address whatever the case it is written in', async () => {
+        const capped = await startEndpoint({ backend, now: () => clock, app: { reservations: { maxActivePerContact: 1 } } });
+        try {
+          await seedTestTown(capped.url);
+          const send = (email: string) =>
+            fetch(`${capped.url}/v1/reservations`, {
+              method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+              body: JSON.stringify(body({ customer: { ...customer, email } })),
+            });
+          assert.equal((await send('Erika.Mustermann@Example.org')).status, 201);
+          const again = await send('erika.mustermann@example.ORG');
+          assert.equal(again.status, 429, 'the same contact');
+          assert.equal(Problem.parse(await again.json()).code, 'rate-limited');
+          assert.equal((await send('max.mustermann@example.org')).status, 201, 'another contact is not capped');
         } finally {
           await capped.close();
         }

@@ -5,6 +5,7 @@
 import type { Logger } from '../log.js';
 import type { Storage } from '../storage/types.js';
 import { reservationMails, type Mailer } from './mail.js';
+import { expireDue } from './service.js';
 
 export interface JobOptions {
   storage: Storage;
@@ -20,7 +21,7 @@ export interface JobOptions {
 export async function sweep({ storage, mailer, log, now = () => new Date(), retentionDays = 30 }: JobOptions): Promise<{ expired: number; erased: number; sent: number }> {
   const at = now();
   const stores = new Map((await storage.listStores()).map((s) => [s.id, s]));
-  const expired = await storage.expireDue(at.toISOString(), (r) => {
+  const expired = await expireDue(storage, at.toISOString(), (r) => {
     const store = stores.get(r.store_id);
     return store ? reservationMails('customer-expired', r, store, store.website ?? '', at.toISOString()) : [];
   });

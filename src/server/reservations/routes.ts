@@ -10,11 +10,12 @@ import { parseOrThrow, readJson } from '../http.js';
 import type { Logger } from '../log.js';
 import { ProblemError } from '../problem.js';
 import { RateLimiter, type Limit } from '../rate-limit.js';
-import type { CreateOutcome, ReservationRecord, Storage } from '../storage/types.js';
+import type { ReservationRecord, Storage } from '../storage/types.js';
 import { customerToken, newPickupCode, newReservationId, sha256 } from './codes.js';
 import { holdWindow, nextFullMinute, type HoldWindow } from 'citylab-sdk/contract';
 import { reservationMails, type MailKind } from './mail.js';
 import { renderReservation } from './render.js';
+import { createReservation, transitionReservation, type CreateOutcome, type TransitionResult } from './service.js';
 
 export interface ReservationOptions {
   /** Reservations per client address (default 10 per 10 minutes). */
@@ -95,8 +96,9 @@ export function registerReservationRoutes(app: Hono, { storage, now, log, option
     const window = windowFor(store, at);
     const id = newReservationId();
     const token = customerToken(key, id);
-    const result = await storage.createReservation({
+    const result = await createReservation(storage, {
       keyHash,
+      store,
       requestHash,
       maxActivePerContact: maxActive,
       reservation: {
@@ -159,7 +161,7 @@ export function registerReservationRoutes(app: Hono, { storage, now, log, option
     const text = await c.req.text();
     const body = text.trim() ? parseOrThrow(ReservationCancel, safeJson(text), 'body') : {};
     const store = await storeOf(record.store_id);
-    const result = await storage.transitionReservation({
+    const result = await transitionReservation(storage, {
       id: record.id,
       to: 'cancelled',
       reason: body.reason ?? (record.lang === 'de' ? 'Von der Kundin oder dem Kunden storniert' : 'Cancelled by the customer'),
@@ -193,7 +195,7 @@ export function registerReservationRoutes(app: Hono, { storage, now, log, option
     const store = await storeOf(storeId);
     const at = now().toISOString();
     const mailKind: Partial<Record<string, MailKind>> = { ready: 'customer-ready', cancelled: 'customer-cancelled' };
-    const result = await storage.transitionReservation({
+    const result = await transitionReservation(storage, {
       id: record.id,
       to: update.status,
       reason: update.reason,
@@ -206,7 +208,7 @@ export function registerReservationRoutes(app: Hono, { storage, now, log, option
   });
 }
 
-function transitionResponse(c: Context, result: Awaited<ReturnType<Storage['transitionReservation']>>, store: Store | null): Response {
+function transitionResponse(c: Context, result: TransitionResult, store: Store | null): Response {
   if (result.kind === 'not-found') throw new ProblemError(404, 'reservation-not-found', 'There is no such reservation.');
   if (result.kind === 'invalid') {
     throw new ProblemError(409, 'invalid-transition', `The reservation is ${result.from} and cannot change like that any more.`, undefined, undefined, { current_status: result.from });

@@ -1,178 +1,41 @@
 /**
  * PostgreSQL storage on `pg` (node-postgres): several endpoint instances share
- * one database, so everything SQLite gets from its single writer is made
- * explicit here.
+ * one database. The port's SQL and locks (holds, idempotency keys, expiry) are in
+ * postgres-unit.ts, the schema in postgres-migrations.ts; here are the pool,
+ * transactions, reads and the change counters.
  *
  * - Migrations run in one transaction under an advisory lock: instances that
  *   start together apply each version once.
- * - A hold is one conditional UPDATE (`quantity - held >= n`); the row lock
- *   serialises concurrent holds on an article, whichever instance they come from.
- * - An Idempotency-Key is claimed first thing in the reservation's transaction
- *   (INSERT … ON CONFLICT). A second request with the key, on any instance, waits
- *   for that transaction and then gets its stored answer, or `in-progress` when
- *   the wait exceeds the lock timeout. Nothing is left behind by a crash: the
- *   claim commits together with the answer or not at all.
- * - Expiry takes due reservations with FOR UPDATE SKIP LOCKED, so each hold is
- *   released by exactly one sweeper.
+ * - A unit of work runs on one pooled connection and is tried again after a
+ *   deadlock or serialisation failure.
  * - Every write that changes what shoppers see bumps a change counter in its own
  *   transaction. changeToken() reads it (one round trip, shared by every caller
  *   that is waiting), so a write acknowledged by any instance shows in the next
  *   answer of every instance, and the parsed-shop cache reloads when the shops'
  *   counter moved.
- *
- * Timestamps are ISO-8601 UTC text and every text column sorts bytewise
- * (COLLATE "C"), as in SQLite: both backends give byte-identical answers.
  */
 import pg from 'pg';
-import type { City, Product, Store, StorePatch } from 'citylab-sdk/contract';
-import { planInventory, type InventoryPlan } from '../inventory-plan.js';
+import type { City, Product, ReservationState, Store, StorePatch } from 'citylab-sdk/contract';
 import { applyStorePatch, productSearchText } from '../stores.js';
-import { ACTIVE_STATUSES, OUTBOX_COLUMNS, TRANSITIONS, containsPattern, newReservationRecord, pickStores, sortStores, transitioned } from './common.js';
-import {
-  MAIL_CLAIM_MS,
-  type ApplyInventoryInput,
-  type CreateOutcome,
-  type CreateReservationInput,
-  type CreateResult,
-  type IdempotencyRecord,
-  type OutboxMail,
-  type ReservationRecord,
-  type ReservationState,
-  type StockRow,
-  type Storage,
-  type TransitionResult,
-} from './types.js';
+import { OUTBOX_COLUMNS, containsPattern, pickStores, sortStores } from './common.js';
+import type { UnitOfWork } from './port.js';
+import { DATA_SLOTS, MIGRATIONS } from './postgres-migrations.js';
+import { PostgresUnit, RESERVATION_COLUMNS, STOCK_COLUMNS } from './postgres-unit.js';
+import { runAsync, type Step } from './steps.js';
+import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type StockRow, type Storage } from './types.js';
 
 const { Pool } = pg;
 
-/** Data counters are spread over slots so that concurrent writers rarely wait for one row. */
-const DATA_SLOTS = 16;
 /** Slot 0 counts changes to shops (and, being part of the sum, to the data as well). */
 const STORES_SLOT = 0;
 /** Longest a statement waits for a row lock before it gives up (an Idempotency-Key in use: 409 in progress). */
 export const LOCK_TIMEOUT_MS = 5_000;
 
-const T = 'text COLLATE "C"';
-
-/** Versioned migrations: index + 1 is the version recorded in `schema_migrations`. */
-const MIGRATIONS: readonly string[] = [
-  // 1: the town, its shops, products and stock (clustered by product: the key is (gtin, store_id)),
-  // and the change counters.
-  `
-  CREATE TABLE city (
-    id integer PRIMARY KEY CHECK (id = 1),
-    data json NOT NULL
-  );
-  CREATE TABLE stores (
-    id ${T} PRIMARY KEY,
-    data json NOT NULL,
-    key_hash ${T} UNIQUE,
-    created_at ${T} NOT NULL,
-    updated_at ${T} NOT NULL
-  );
-  CREATE TABLE products (
-    gtin ${T} PRIMARY KEY,
-    search ${T} NOT NULL,
-    data json NOT NULL
-  );
-  CREATE TABLE inventory (
-    gtin ${T} NOT NULL REFERENCES products (gtin),
-    store_id ${T} NOT NULL REFERENCES stores (id) ON DELETE CASCADE,
-    sku ${T} NOT NULL,
-    quantity integer CHECK (quantity IS NULL OR quantity >= 0),
-    availability ${T},
-    price ${T} NOT NULL,
-    currency ${T} NOT NULL,
-    pickup_method ${T},
-    pickup_sla ${T},
-    updated_at ${T} NOT NULL,
-    PRIMARY KEY (gtin, store_id),
-    UNIQUE (store_id, sku)
-  );
-  CREATE TABLE change_counters (
-    slot smallint PRIMARY KEY,
-    n bigint NOT NULL DEFAULT 0
-  );
-  INSERT INTO change_counters (slot) SELECT generate_series(0, ${DATA_SLOTS});
-  `,
-  // 2: click & collect. \`held\` units stay part of \`quantity\` until collected.
-  `
-  ALTER TABLE inventory ADD COLUMN held integer NOT NULL DEFAULT 0 CHECK (held >= 0);
-  CREATE TABLE reservations (
-    id ${T} PRIMARY KEY,
-    code ${T} NOT NULL,
-    store_id ${T} NOT NULL REFERENCES stores (id) ON DELETE CASCADE,
-    gtin ${T} NOT NULL,
-    sku ${T} NOT NULL,
-    item_name text NOT NULL,
-    price ${T} NOT NULL,
-    currency ${T} NOT NULL,
-    quantity integer NOT NULL CHECK (quantity > 0),
-    status ${T} NOT NULL CHECK (status IN ('held', 'ready', 'collected', 'cancelled', 'expired')),
-    lang ${T} NOT NULL,
-    customer_name text,
-    customer_email ${T},
-    customer_phone text,
-    token_hash ${T} NOT NULL,
-    created_at ${T} NOT NULL,
-    ready_from ${T} NOT NULL,
-    expires_at ${T} NOT NULL,
-    ended_at ${T},
-    cancel_reason text
-  );
-  CREATE INDEX reservations_by_store ON reservations (store_id, status, created_at);
-  CREATE INDEX reservations_due ON reservations (expires_at) WHERE status IN ('held', 'ready');
-  CREATE INDEX reservations_by_contact ON reservations (customer_email) WHERE status IN ('held', 'ready');
-  CREATE INDEX reservations_ended ON reservations (ended_at) WHERE customer_email IS NOT NULL;
-  CREATE UNIQUE INDEX reservations_active_code ON reservations (store_id, code) WHERE status IN ('held', 'ready');
-  CREATE TABLE idempotency_keys (
-    key_hash ${T} PRIMARY KEY,
-    request_hash ${T} NOT NULL,
-    state ${T} NOT NULL CHECK (state IN ('in_progress', 'done')),
-    status integer,
-    body text,
-    reservation_id ${T},
-    created_at ${T} NOT NULL
-  );
-  CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at);
-  CREATE TABLE outbox (
-    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    reservation_id ${T},
-    kind ${T} NOT NULL,
-    recipient text NOT NULL,
-    subject text NOT NULL,
-    text text NOT NULL,
-    lang ${T} NOT NULL,
-    created_at ${T} NOT NULL,
-    sent_at ${T},
-    attempts integer NOT NULL DEFAULT 0,
-    last_error text,
-    claimed_until ${T}
-  );
-  CREATE INDEX outbox_pending ON outbox (id) WHERE sent_at IS NULL;
-  CREATE INDEX outbox_created ON outbox (created_at);
-  `,
-];
-
-const STOCK_COLUMNS = 'store_id, sku, gtin, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at, held';
-const RESERVATION_COLUMNS =
-  'id, code, store_id, gtin, sku, item_name, price, currency, quantity, status, lang, customer_name, customer_email, customer_phone, token_hash, created_at, ready_from, expires_at, ended_at, cancel_reason';
-const ACTIVE = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
-/** $1 … $20 in RESERVATION_COLUMNS' order, typed (they are selected, not VALUES). */
-const RESERVATION_VALUES = RESERVATION_COLUMNS.split(', ').map((c, i) => `$${i + 1}::${c === 'quantity' ? 'integer' : 'text'}`).join(', ');
-const reservationParams = (record: ReservationRecord) => RESERVATION_COLUMNS.split(', ').map((c) => record[c as keyof ReservationRecord]);
-
-const OUTBOX_NEW = ['reservation_id', 'kind', 'recipient', 'subject', 'text', 'lang', 'created_at'] as const;
-/** Inserts mails given as one array per column, the first at parameter $first. */
-const outboxInsert = (first: number) =>
-  `INSERT INTO outbox (${OUTBOX_NEW.join(', ')}) SELECT * FROM unnest(${OUTBOX_NEW.map((_, i) => `$${first + i}::text[]`).join(', ')})`;
-const outboxParams = (mails: readonly OutboxMail[]) => OUTBOX_NEW.map((c) => mails.map((m) => m[c] ?? null));
 /** A random data slot of the change counters. */
 const dataSlot = () => 1 + Math.floor(Math.random() * DATA_SLOTS);
 
 /** Serialisation failures and deadlocks: the transaction is tried again. */
 const RETRYABLE = new Set(['40001', '40P01']);
-const LOCK_NOT_AVAILABLE = '55P03';
 
 export interface PostgresOptions {
   /** `postgres://user:password@host:5432/database` */
@@ -461,153 +324,21 @@ export class PostgresStorage implements Storage {
     return this.q<StockRow>(`SELECT ${STOCK_COLUMNS} FROM inventory WHERE store_id = $1 ORDER BY sku`, [storeId]);
   }
 
-  async applyInventory({ storeId, mode, items, dryRun, now }: ApplyInventoryInput): Promise<InventoryPlan> {
+  /** One unit of work on one connection; its put-off writes and the change counter go in one statement before COMMIT. */
+  async unit<R>(work: (tx: UnitOfWork) => Step<R>): Promise<R> {
     return this.tx(async (client) => {
-      // One upload per shop at a time, as SQLite's single writer gives: the next one plans on this one's result.
-      await this.q('SELECT 1 FROM stores WHERE id = $1 FOR NO KEY UPDATE', [storeId], client);
-      const rows = await this.q<{ sku: string; gtin: string }>('SELECT sku, gtin FROM inventory WHERE store_id = $1', [storeId], client);
-      const existing = new Map(rows.map((r) => [r.sku, r.gtin]));
-      const gtins = [...new Set(items.map((i) => i.gtin))];
-      const known = new Set((await this.q<{ gtin: string }>('SELECT gtin FROM products WHERE gtin = ANY($1::text[])', [gtins], client)).map((r) => r.gtin));
-      const plan = planInventory({ storeId, mode, items, existing, knownGtins: known, now });
-      if (plan.errors.length || dryRun) return plan;
-      if (plan.newProducts.length) {
-        const fresh = plan.newProducts
-          .map((p): Product => ({ gtin: p.gtin, name: p.name, ...(p.brand ? { brand: p.brand } : {}) }))
-          .sort((a, b) => (a.gtin < b.gtin ? -1 : 1));
-        await this.q(
-          'INSERT INTO products (gtin, search, data) SELECT * FROM unnest($1::text[], $2::text[], $3::json[]) ON CONFLICT (gtin) DO NOTHING',
-          [fresh.map((p) => p.gtin), fresh.map(productSearchText), fresh.map((p) => JSON.stringify(p))],
-          client,
-        );
-      }
-      // Rows that change GTIN leave their old (gtin, store) slot before another row takes it.
-      const leaving = [...plan.deleteSkus, ...plan.upserts.filter((r) => existing.has(r.sku) && existing.get(r.sku) !== r.gtin).map((r) => r.sku)];
-      if (leaving.length) await this.q('DELETE FROM inventory WHERE store_id = $1 AND sku = ANY($2::text[])', [storeId, leaving], client);
-      if (plan.upserts.length) {
-        const rows = [...plan.upserts].sort((a, b) => (a.sku < b.sku ? -1 : 1));
-        const column = <K extends keyof StockRow>(key: K) => rows.map((r) => r[key]);
-        await this.q(
-          `INSERT INTO inventory (store_id, sku, gtin, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at)
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-           ON CONFLICT (store_id, sku) DO UPDATE SET
-             quantity = excluded.quantity, availability = excluded.availability,
-             price = excluded.price, currency = excluded.currency, pickup_method = excluded.pickup_method,
-             pickup_sla = excluded.pickup_sla, updated_at = excluded.updated_at`,
-          [
-            column('store_id'), column('sku'), column('gtin'), column('quantity'), column('availability'), column('price'),
-            column('currency'), column('pickup_method'), column('pickup_sla'), column('updated_at'),
-          ],
-          client,
-        );
-      }
-      await this.bump(client, 'data');
-      return plan;
+      const tx = new PostgresUnit((sql, values) => this.q(sql, values, client), this.schema);
+      const result = await runAsync(work(tx));
+      await tx.finish(dataSlot());
+      return result;
     });
   }
 
   // ------------------------------------------------------------ reservations
 
-  private async queueMails(client: pg.PoolClient, mails: readonly OutboxMail[]): Promise<void> {
-    if (mails.length) await this.q(outboxInsert(1), outboxParams(mails), client);
-  }
-
   async findIdempotencyKey(keyHash: string): Promise<IdempotencyRecord | null> {
     const [row] = await this.q<IdempotencyRecord>('SELECT request_hash, state, status, body, reservation_id FROM idempotency_keys WHERE key_hash = $1', [keyHash]);
     return row ?? null;
-  }
-
-  /**
-   * Four statements between BEGIN and COMMIT (each round trip costs more than the work in it):
-   * claim the key (with the contact's lock), read the article and the contact's open holds, hold
-   * and insert, then queue the mails, store the answer and move the change counter.
-   */
-  async createReservation({ keyHash, requestHash, reservation: r, maxActivePerContact, respond }: CreateReservationInput): Promise<CreateResult> {
-    let claimed = false;
-    try {
-      return await this.tx(async (client): Promise<CreateResult> => {
-        claimed = false;
-        // The key first: a second request with it (here or on another instance) waits on this row until
-        // we commit. Holds of one contact are counted one transaction at a time (the advisory lock),
-        // and the count below, a statement later, sees every hold committed before the lock was had.
-        const claim = await this.q(
-          `WITH contact AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtext('citylab-contact'), hashtext($4)))
-           INSERT INTO idempotency_keys (key_hash, request_hash, state, created_at) SELECT $1, $2, 'in_progress', $3 FROM contact
-           ON CONFLICT (key_hash) DO NOTHING RETURNING 1`,
-          [keyHash, requestHash, r.created_at, `${this.schema}:${r.customer.email}`],
-          client,
-        );
-        if (!claim.length) {
-          const [prior] = await this.q<IdempotencyRecord>('SELECT request_hash, state, status, body, reservation_id FROM idempotency_keys WHERE key_hash = $1', [keyHash], client);
-          // Gone between the two statements (erased after 48 hours): a deadlock-style retry makes it anew.
-          if (!prior) throw Object.assign(new Error('idempotency key vanished'), { code: '40001' });
-          if (prior.request_hash !== requestHash) return { kind: 'key-mismatch' };
-          if (prior.state !== 'done') return { kind: 'in-progress' };
-          return { kind: 'replay', response: { status: prior.status!, body: prior.body! }, reservationId: prior.reservation_id };
-        }
-        claimed = true;
-        const outcome = await this.hold(client, r, maxActivePerContact);
-        const { response, mails } = respond(outcome);
-        await this.q(
-          `WITH mails AS (${outboxInsert(6)}),
-                answer AS (UPDATE idempotency_keys SET state = 'done', status = $2, body = $3, reservation_id = $4 WHERE key_hash = $1)
-           UPDATE change_counters SET n = n + 1 WHERE slot = $5 AND $4::text IS NOT NULL`,
-          [keyHash, response.status, response.body, outcome.kind === 'created' ? outcome.record.id : null, dataSlot(), ...outboxParams(mails)],
-          client,
-        );
-        return { kind: 'done', outcome, response };
-      });
-    } catch (err) {
-      // Waited too long for another request with this key: it is still being processed.
-      if ((err as { code?: string }).code === LOCK_NOT_AVAILABLE && !claimed) return { kind: 'in-progress' };
-      throw err;
-    }
-  }
-
-  /** The hold itself, inside createReservation's transaction. */
-  private async hold(client: pg.PoolClient, r: CreateReservationInput['reservation'], maxActivePerContact: number): Promise<CreateOutcome> {
-    const lookup = r.gtin !== undefined ? ['gtin', r.gtin] : ['sku', r.sku];
-    const [row] = await this.q<StockRow & { held: number; item_name: string; active: number }>(
-      `SELECT ${STOCK_COLUMNS.split(', ').map((c) => `i.${c}`).join(', ')}, p.data->>'name' AS item_name,
-         (SELECT count(*)::integer FROM reservations WHERE customer_email = $3 AND status IN ${ACTIVE}) AS active
-       FROM inventory i JOIN products p ON p.gtin = i.gtin WHERE i.store_id = $1 AND i.${lookup[0]} = $2`,
-      [r.store_id, lookup[1], r.customer.email],
-      client,
-    );
-    if (!row) return { kind: 'not-listed' };
-    if (row.quantity === null) return { kind: 'not-reservable' };
-    if (row.active >= maxActivePerContact) return { kind: 'hold-limit' };
-    const record = newReservationRecord(r, row, row.item_name);
-    record.code = r.code();
-    // The hold: one UPDATE that succeeds only while enough units are free (a concurrent hold on the
-    // row waits for its lock and is then checked against the new numbers), and the reservation with
-    // it. The code must be unique among the shop's active reservations; the partial unique index decides.
-    const [done] = await this.q<{ held: number; made: number }>(
-      `WITH hold AS (
-         UPDATE inventory SET held = held + $21 WHERE store_id = $3 AND sku = $5 AND quantity - held >= $21 RETURNING held
-       ), made AS (
-         INSERT INTO reservations (${RESERVATION_COLUMNS}) SELECT ${RESERVATION_VALUES} FROM hold
-         ON CONFLICT (store_id, code) WHERE status IN ${ACTIVE} DO NOTHING RETURNING id
-       )
-       SELECT (SELECT count(*) FROM hold)::integer AS held, (SELECT count(*) FROM made)::integer AS made`,
-      [...reservationParams(record), r.quantity],
-      client,
-    );
-    if (!done!.held) {
-      const [now] = await this.q<{ free: number }>('SELECT greatest(0, quantity - held) AS free FROM inventory WHERE store_id = $1 AND sku = $2', [row.store_id, row.sku], client);
-      return { kind: 'insufficient', available: now?.free ?? 0 };
-    }
-    // Held, but the code was taken (about one in ten million per open reservation): another code.
-    while (!done!.made) {
-      record.code = r.code();
-      const inserted = await this.q(
-        `INSERT INTO reservations (${RESERVATION_COLUMNS}) SELECT ${RESERVATION_VALUES} ON CONFLICT (store_id, code) WHERE status IN ${ACTIVE} DO NOTHING RETURNING id`,
-        reservationParams(record),
-        client,
-      );
-      done!.made = inserted.length;
-    }
-    return { kind: 'created', record };
   }
 
   async getReservation(id: string): Promise<ReservationRecord | null> {
@@ -616,59 +347,9 @@ export class PostgresStorage implements Storage {
   }
 
   async listReservations(storeId: string, statuses?: readonly ReservationState[]): Promise<ReservationRecord[]> {
-    const rows = await this.q<ReservationRecord>(`SELECT ${RESERVATION_COLUMNS} FROM reservations WHERE store_id = $1 ORDER BY created_at DESC LIMIT 500`, [storeId]);
-    return statuses ? rows.filter((r) => statuses.includes(r.status)) : rows;
-  }
-
-  /** Releases (or, when collected, takes out) the reservation's units. Never below zero. */
-  private async settleStock(client: pg.PoolClient, record: ReservationRecord, to: ReservationState): Promise<void> {
-    if (to === 'collected') {
-      await this.q('UPDATE inventory SET held = greatest(0, held - $1), quantity = greatest(0, quantity - $1) WHERE store_id = $2 AND sku = $3', [record.quantity, record.store_id, record.sku], client);
-    } else if (to === 'cancelled' || to === 'expired') {
-      await this.q('UPDATE inventory SET held = greatest(0, held - $1) WHERE store_id = $2 AND sku = $3', [record.quantity, record.store_id, record.sku], client);
-    }
-  }
-
-  async transitionReservation({ id, to, reason, now, mails }: Parameters<Storage['transitionReservation']>[0]): Promise<TransitionResult> {
-    return this.tx(async (client): Promise<TransitionResult> => {
-      // The row lock makes a concurrent second transition (another instance, the sweeper) wait and then see this one.
-      const [record] = await this.q<ReservationRecord>(`SELECT ${RESERVATION_COLUMNS} FROM reservations WHERE id = $1 FOR UPDATE`, [id], client);
-      if (!record) return { kind: 'not-found' };
-      if (!TRANSITIONS[record.status].includes(to)) return { kind: 'invalid', from: record.status };
-      await this.q(
-        'UPDATE reservations SET status = $1, ended_at = coalesce($2, ended_at), cancel_reason = coalesce($3, cancel_reason) WHERE id = $4',
-        [to, to === 'ready' ? null : now, to === 'cancelled' ? (reason ?? null) : null, id],
-        client,
-      );
-      await this.settleStock(client, record, to);
-      const next = transitioned(record, to, now, reason);
-      await this.queueMails(client, mails(next));
-      await this.bump(client, 'data');
-      return { kind: 'ok', record: next };
-    });
-  }
-
-  async expireDue(now: string, mails: (record: ReservationRecord) => OutboxMail[]): Promise<ReservationRecord[]> {
-    return this.tx(async (client) => {
-      // SKIP LOCKED hands each due row to exactly one sweeper; one another instance is moving
-      // (collected, cancelled) is left to it and looked at again in the next round.
-      const expired = await this.q<ReservationRecord>(
-        `WITH due AS (
-           SELECT id FROM reservations WHERE status IN ${ACTIVE} AND expires_at <= $1 ORDER BY expires_at, id FOR UPDATE SKIP LOCKED
-         )
-         UPDATE reservations r SET status = 'expired', ended_at = $1 FROM due WHERE r.id = due.id
-         RETURNING ${RESERVATION_COLUMNS.split(', ').map((c) => `r.${c}`).join(', ')}`,
-        [now],
-        client,
-      );
-      if (!expired.length) return expired;
-      // Stock rows in key order, as every other multi-row writer takes them.
-      const ordered = [...expired].sort((a, b) => (a.store_id === b.store_id ? (a.sku < b.sku ? -1 : 1) : a.store_id < b.store_id ? -1 : 1));
-      for (const record of ordered) await this.settleStock(client, record, 'expired');
-      await this.queueMails(client, expired.flatMap(mails));
-      await this.bump(client, 'data');
-      return expired;
-    });
+    const order = `ORDER BY created_at DESC, id DESC LIMIT ${RESERVATION_LIST_LIMIT}`;
+    if (!statuses) return this.q<ReservationRecord>(`SELECT ${RESERVATION_COLUMNS} FROM reservations WHERE store_id = $1 ${order}`, [storeId]);
+    return this.q<ReservationRecord>(`SELECT ${RESERVATION_COLUMNS} FROM reservations WHERE store_id = $1 AND status = ANY($2::text[]) ${order}`, [storeId, statuses]);
   }
 
   async purge({ personalBefore, keysBefore }: { personalBefore: string; keysBefore: string }): Promise<{ erased: number; mails: number; keys: number }> {

@@ -1,145 +1,21 @@
 /**
- * SQLite storage on better-sqlite3: one file, WAL, migrations applied on start.
- * better-sqlite3 is synchronous; each method finishes its statements before it
- * returns, so no other request can interleave inside a transaction.
+ * SQLite storage on better-sqlite3: one file, WAL, migrations applied on start
+ * (sqlite-migrations.ts), the parsed shops cached. better-sqlite3 is synchronous;
+ * each method finishes its statements before it returns, and a unit of work runs
+ * its rule synchronously too, so no other request can interleave inside a
+ * transaction. The port's SQL is in sqlite-unit.ts.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { City, Product, Store, StorePatch } from 'citylab-sdk/contract';
-import { planInventory, type InventoryPlan } from '../inventory-plan.js';
+import type { City, Product, ReservationState, Store, StorePatch } from 'citylab-sdk/contract';
 import { applyStorePatch, productSearchText } from '../stores.js';
-import { OUTBOX_COLUMNS, TRANSITIONS, containsPattern, newReservationRecord, pickStores, sortStores, transitioned } from './common.js';
-import {
-  MAIL_CLAIM_MS,
-  type ApplyInventoryInput,
-  type CreateOutcome,
-  type CreateReservationInput,
-  type CreateResult,
-  type IdempotencyRecord,
-  type OutboxMail,
-  type ReservationRecord,
-  type ReservationState,
-  type StockRow,
-  type Storage,
-  type TransitionResult,
-} from './types.js';
-
-/** Versioned migrations: index + 1 is the schema version stored in `PRAGMA user_version`. */
-const MIGRATIONS: readonly string[] = [
-  `
-  CREATE TABLE city (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    data TEXT NOT NULL
-  );
-  CREATE TABLE stores (
-    id TEXT PRIMARY KEY,
-    data TEXT NOT NULL,
-    key_hash TEXT UNIQUE,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-  );
-  CREATE TABLE products (
-    gtin TEXT PRIMARY KEY,
-    search TEXT NOT NULL,
-    data TEXT NOT NULL
-  );
-  CREATE TABLE inventory (
-    store_id TEXT NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
-    sku TEXT NOT NULL,
-    gtin TEXT NOT NULL REFERENCES products(gtin),
-    quantity INTEGER CHECK (quantity IS NULL OR quantity >= 0),
-    availability TEXT,
-    price TEXT NOT NULL,
-    currency TEXT NOT NULL,
-    pickup_method TEXT,
-    pickup_sla TEXT,
-    updated_at TEXT NOT NULL,
-    PRIMARY KEY (store_id, sku),
-    UNIQUE (gtin, store_id)
-  ) WITHOUT ROWID;
-  `,
-  // 2: the table is clustered by product, so "which shops have it" reads one contiguous range
-  // (the hot path of every product page) instead of one b-tree descent per shop.
-  `
-  CREATE TABLE inventory_by_product (
-    gtin TEXT NOT NULL REFERENCES products(gtin),
-    store_id TEXT NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
-    sku TEXT NOT NULL,
-    quantity INTEGER CHECK (quantity IS NULL OR quantity >= 0),
-    availability TEXT,
-    price TEXT NOT NULL,
-    currency TEXT NOT NULL,
-    pickup_method TEXT,
-    pickup_sla TEXT,
-    updated_at TEXT NOT NULL,
-    PRIMARY KEY (gtin, store_id),
-    UNIQUE (store_id, sku)
-  ) WITHOUT ROWID;
-  INSERT INTO inventory_by_product (gtin, store_id, sku, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at)
-    SELECT gtin, store_id, sku, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at FROM inventory;
-  DROP TABLE inventory;
-  ALTER TABLE inventory_by_product RENAME TO inventory;
-  `,
-  // 3: click & collect. `held` units stay part of `quantity` until collected.
-  `
-  ALTER TABLE inventory ADD COLUMN held INTEGER NOT NULL DEFAULT 0 CHECK (held >= 0);
-  CREATE TABLE reservations (
-    id TEXT PRIMARY KEY,
-    code TEXT NOT NULL,
-    store_id TEXT NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
-    gtin TEXT NOT NULL,
-    sku TEXT NOT NULL,
-    item_name TEXT NOT NULL,
-    price TEXT NOT NULL,
-    currency TEXT NOT NULL,
-    quantity INTEGER NOT NULL CHECK (quantity > 0),
-    status TEXT NOT NULL CHECK (status IN ('held', 'ready', 'collected', 'cancelled', 'expired')),
-    lang TEXT NOT NULL,
-    customer_name TEXT,
-    customer_email TEXT,
-    customer_phone TEXT,
-    token_hash TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    ready_from TEXT NOT NULL,
-    expires_at TEXT NOT NULL,
-    ended_at TEXT,
-    cancel_reason TEXT
-  );
-  CREATE INDEX reservations_by_store ON reservations (store_id, status, created_at);
-  CREATE INDEX reservations_due ON reservations (expires_at) WHERE status IN ('held', 'ready');
-  CREATE INDEX reservations_by_contact ON reservations (customer_email) WHERE status IN ('held', 'ready');
-  CREATE INDEX reservations_ended ON reservations (ended_at) WHERE customer_email IS NOT NULL;
-  CREATE UNIQUE INDEX reservations_active_code ON reservations (store_id, code) WHERE status IN ('held', 'ready');
-  CREATE TABLE idempotency_keys (
-    key_hash TEXT PRIMARY KEY,
-    request_hash TEXT NOT NULL,
-    state TEXT NOT NULL CHECK (state IN ('in_progress', 'done')),
-    status INTEGER,
-    body TEXT,
-    reservation_id TEXT,
-    created_at TEXT NOT NULL
-  );
-  CREATE TABLE outbox (
-    id INTEGER PRIMARY KEY,
-    reservation_id TEXT,
-    kind TEXT NOT NULL,
-    recipient TEXT NOT NULL,
-    subject TEXT NOT NULL,
-    text TEXT NOT NULL,
-    lang TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    sent_at TEXT,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    last_error TEXT
-  );
-  CREATE INDEX outbox_pending ON outbox (id) WHERE sent_at IS NULL;
-  `,
-  // 4: a sender claims mails before sending them, so two processes never send the same one.
-  `
-  ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
-  `,
-];
+import { OUTBOX_COLUMNS, containsPattern, pickStores, sortStores } from './common.js';
+import type { UnitOfWork } from './port.js';
+import { MIGRATIONS } from './sqlite-migrations.js';
+import { SqliteUnit } from './sqlite-unit.js';
+import { runNow, type Step } from './steps.js';
+import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type StockRow, type Storage } from './types.js';
 
 export interface SqliteOptions {
   /** File path, or ':memory:'. */
@@ -158,6 +34,8 @@ export class SqliteStorage implements Storage {
   /** Bumped by every write of this connection and whenever another connection's commit is seen. */
   private generation = 0;
   private readonly statements = new Map<string, Database.Statement>();
+  /** Runs a function inside a transaction (`.immediate` takes the write lock at BEGIN). */
+  private readonly inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
 
   /** Statements are prepared once and reused: preparing costs more than running a point query. */
   private stmt(sql: string): Database.Statement {
@@ -178,6 +56,7 @@ export class SqliteStorage implements Storage {
     // NORMAL in WAL mode survives a crash of the process (kill -9); only an OS crash may lose the last commits.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
+    this.inTransaction = this.db.transaction((fn: () => unknown) => fn());
   }
 
   async init(): Promise<void> {
@@ -332,97 +211,21 @@ export class SqliteStorage implements Storage {
     return this.stmt('SELECT * FROM inventory WHERE store_id = ? ORDER BY sku').all(storeId) as StockRow[];
   }
 
-  async applyInventory({ storeId, mode, items, dryRun, now }: ApplyInventoryInput): Promise<InventoryPlan> {
-    const existingStmt = this.stmt('SELECT sku, gtin FROM inventory WHERE store_id = ?');
-    const knownStmt = this.stmt('SELECT gtin FROM products WHERE gtin IN (SELECT value FROM json_each(?))');
-    const insertProduct = this.stmt('INSERT INTO products (gtin, search, data) VALUES (?, ?, ?) ON CONFLICT (gtin) DO NOTHING');
-    const deleteRow = this.stmt('DELETE FROM inventory WHERE store_id = ? AND sku = ?');
-    const upsertRow = this.stmt(`
-      INSERT INTO inventory (store_id, sku, gtin, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at)
-      VALUES (@store_id, @sku, @gtin, @quantity, @availability, @price, @currency, @pickup_method, @pickup_sla, @updated_at)
-      ON CONFLICT (store_id, sku) DO UPDATE SET
-        quantity = excluded.quantity, availability = excluded.availability,
-        price = excluded.price, currency = excluded.currency, pickup_method = excluded.pickup_method,
-        pickup_sla = excluded.pickup_sla, updated_at = excluded.updated_at`);
-
-    const run = this.db.transaction((): InventoryPlan => {
-      const existing = new Map((existingStmt.all(storeId) as { sku: string; gtin: string }[]).map((r) => [r.sku, r.gtin]));
-      const gtins = [...new Set(items.map((i) => i.gtin))];
-      const known = new Set((knownStmt.all(JSON.stringify(gtins)) as { gtin: string }[]).map((r) => r.gtin));
-      const plan = planInventory({ storeId, mode, items, existing, knownGtins: known, now });
-      if (plan.errors.length || dryRun) return plan;
-      for (const p of plan.newProducts) {
-        const product: Product = { gtin: p.gtin, name: p.name, ...(p.brand ? { brand: p.brand } : {}) };
-        insertProduct.run(p.gtin, productSearchText(product), JSON.stringify(product));
-      }
-      for (const sku of plan.deleteSkus) deleteRow.run(storeId, sku);
-      // Rows that change GTIN must leave their old (gtin, store) slot before another row takes it.
-      for (const row of plan.upserts) {
-        const old = existing.get(row.sku);
-        if (old !== undefined && old !== row.gtin) deleteRow.run(storeId, row.sku);
-      }
-      for (const row of plan.upserts) upsertRow.run(row);
-      return plan;
-    });
-    const plan = run.immediate();
-    if (!plan.errors.length && !dryRun) this.generation++;
-    return plan;
+  /**
+   * One unit of work: BEGIN IMMEDIATE, the rule run to its end without waiting (steps.ts says
+   * why), COMMIT; ROLLBACK if it throws or tries to wait.
+   */
+  async unit<R>(work: (tx: UnitOfWork) => Step<R>): Promise<R> {
+    const tx = new SqliteUnit((sql) => this.stmt(sql));
+    const result = this.inTransaction.immediate(() => runNow(work(tx))) as R;
+    if (tx.changed) this.generation++;
+    return result;
   }
 
   // ---------------------------------------------------------- reservations
 
-  private queueMails(mails: readonly OutboxMail[]): void {
-    const insert = this.stmt(
-      'INSERT INTO outbox (reservation_id, kind, recipient, subject, text, lang, created_at) VALUES (@reservation_id, @kind, @recipient, @subject, @text, @lang, @created_at)',
-    );
-    for (const m of mails) insert.run({ reservation_id: m.reservation_id, kind: m.kind, recipient: m.recipient, subject: m.subject, text: m.text, lang: m.lang, created_at: m.created_at });
-  }
-
   async findIdempotencyKey(keyHash: string): Promise<IdempotencyRecord | null> {
     return (this.stmt('SELECT request_hash, state, status, body, reservation_id FROM idempotency_keys WHERE key_hash = ?').get(keyHash) as IdempotencyRecord | undefined) ?? null;
-  }
-
-  async createReservation({ keyHash, requestHash, reservation: r, maxActivePerContact, respond }: CreateReservationInput): Promise<CreateResult> {
-    const run = this.db.transaction((): CreateResult => {
-      const prior = this.stmt('SELECT request_hash, state, status, body, reservation_id FROM idempotency_keys WHERE key_hash = ?').get(keyHash) as
-        | { request_hash: string; state: string; status: number; body: string; reservation_id: string | null }
-        | undefined;
-      if (prior) {
-        if (prior.request_hash !== requestHash) return { kind: 'key-mismatch' };
-        if (prior.state !== 'done') return { kind: 'in-progress' };
-        return { kind: 'replay', response: { status: prior.status, body: prior.body }, reservationId: prior.reservation_id };
-      }
-      const outcome = ((): CreateOutcome => {
-        const row = (r.gtin !== undefined
-          ? this.stmt('SELECT * FROM inventory WHERE store_id = ? AND gtin = ?').get(r.store_id, r.gtin)
-          : this.stmt('SELECT * FROM inventory WHERE store_id = ? AND sku = ?').get(r.store_id, r.sku)) as (StockRow & { held: number }) | undefined;
-        if (!row) return { kind: 'not-listed' };
-        if (row.quantity === null) return { kind: 'not-reservable' };
-        const active = this.stmt("SELECT count(*) AS n FROM reservations WHERE customer_email = ? AND status IN ('held', 'ready')").get(r.customer.email) as { n: number };
-        if (active.n >= maxActivePerContact) return { kind: 'hold-limit' };
-        // The hold itself: one statement that succeeds only while enough units are free.
-        const held = this.stmt('UPDATE inventory SET held = held + ? WHERE store_id = ? AND sku = ? AND quantity - held >= ?').run(r.quantity, row.store_id, row.sku, r.quantity);
-        if (held.changes !== 1) return { kind: 'insufficient', available: Math.max(0, row.quantity - row.held) };
-        const product = this.stmt('SELECT data FROM products WHERE gtin = ?').get(row.gtin) as { data: string };
-        const record = newReservationRecord(r, row, (JSON.parse(product.data) as Product).name);
-        const taken = this.stmt("SELECT 1 FROM reservations WHERE store_id = ? AND code = ? AND status IN ('held', 'ready')");
-        do record.code = r.code();
-        while (taken.get(record.store_id, record.code));
-        this.stmt(`INSERT INTO reservations (id, code, store_id, gtin, sku, item_name, price, currency, quantity, status, lang, customer_name, customer_email,
-          customer_phone, token_hash, created_at, ready_from, expires_at, ended_at, cancel_reason) VALUES (@id, @code, @store_id, @gtin, @sku, @item_name, @price,
-          @currency, @quantity, @status, @lang, @customer_name, @customer_email, @customer_phone, @token_hash, @created_at, @ready_from, @expires_at, @ended_at, @cancel_reason)`).run(record);
-        return { kind: 'created', record };
-      })();
-      const { response, mails } = respond(outcome);
-      this.queueMails(mails);
-      this.stmt("INSERT INTO idempotency_keys (key_hash, request_hash, state, status, body, reservation_id, created_at) VALUES (?, ?, 'done', ?, ?, ?, ?)").run(
-        keyHash, requestHash, response.status, response.body, outcome.kind === 'created' ? outcome.record.id : null, r.created_at,
-      );
-      return { kind: 'done', outcome, response };
-    });
-    const result = run.immediate();
-    if (result.kind === 'done' && result.outcome.kind === 'created') this.generation++;
-    return result;
   }
 
   async getReservation(id: string): Promise<ReservationRecord | null> {
@@ -430,56 +233,10 @@ export class SqliteStorage implements Storage {
   }
 
   async listReservations(storeId: string, statuses?: readonly ReservationState[]): Promise<ReservationRecord[]> {
-    const rows = this.stmt('SELECT * FROM reservations WHERE store_id = ? ORDER BY created_at DESC LIMIT 500').all(storeId) as ReservationRecord[];
-    return statuses ? rows.filter((r) => statuses.includes(r.status)) : rows;
-  }
-
-  /** Releases (or, when collected, takes out) the reservation's units. Never below zero. */
-  private settleStock(record: ReservationRecord, to: ReservationState): void {
-    if (to === 'collected') {
-      this.stmt('UPDATE inventory SET held = max(0, held - ?), quantity = max(0, quantity - ?) WHERE store_id = ? AND sku = ?').run(record.quantity, record.quantity, record.store_id, record.sku);
-    } else if (to === 'cancelled' || to === 'expired') {
-      this.stmt('UPDATE inventory SET held = max(0, held - ?) WHERE store_id = ? AND sku = ?').run(record.quantity, record.store_id, record.sku);
-    }
-  }
-
-  async transitionReservation({ id, to, reason, now, mails }: Parameters<Storage['transitionReservation']>[0]): Promise<TransitionResult> {
-    const run = this.db.transaction((): TransitionResult => {
-      const record = this.stmt('SELECT * FROM reservations WHERE id = ?').get(id) as ReservationRecord | undefined;
-      if (!record) return { kind: 'not-found' };
-      if (!TRANSITIONS[record.status].includes(to)) return { kind: 'invalid', from: record.status };
-      const ended = to === 'ready' ? null : now;
-      // The status in the WHERE makes a concurrent second transition a no-op.
-      const changed = this.stmt('UPDATE reservations SET status = ?, ended_at = coalesce(?, ended_at), cancel_reason = coalesce(?, cancel_reason) WHERE id = ? AND status = ?').run(
-        to, ended, to === 'cancelled' ? (reason ?? null) : null, id, record.status,
-      );
-      if (changed.changes !== 1) return { kind: 'invalid', from: record.status };
-      this.settleStock(record, to);
-      const next = transitioned(record, to, now, reason);
-      this.queueMails(mails(next));
-      return { kind: 'ok', record: next };
-    });
-    const result = run.immediate();
-    if (result.kind === 'ok') this.generation++;
-    return result;
-  }
-
-  async expireDue(now: string, mails: (record: ReservationRecord) => OutboxMail[]): Promise<ReservationRecord[]> {
-    const run = this.db.transaction((): ReservationRecord[] => {
-      // RETURNING hands each row to exactly one sweeper: the write lock serialises them, and a
-      // second sweeper's UPDATE no longer matches rows the first one expired.
-      const expired = this.stmt(
-        "UPDATE reservations SET status = 'expired', ended_at = ? WHERE status IN ('held', 'ready') AND expires_at <= ? RETURNING *",
-      ).all(now, now) as ReservationRecord[];
-      for (const record of expired) {
-        this.settleStock(record, 'expired');
-        this.queueMails(mails(record));
-      }
-      return expired;
-    });
-    const expired = run.immediate();
-    if (expired.length) this.generation++;
-    return expired;
+    const order = `ORDER BY created_at DESC, id DESC LIMIT ${RESERVATION_LIST_LIMIT}`;
+    if (!statuses) return this.stmt(`SELECT * FROM reservations WHERE store_id = ? ${order}`).all(storeId) as ReservationRecord[];
+    return this.stmt(`SELECT * FROM reservations WHERE store_id = ? AND status IN (SELECT value FROM json_each(?)) ${order}`)
+      .all(storeId, JSON.stringify(statuses)) as ReservationRecord[];
   }
 
   async purge({ personalBefore, keysBefore }: { personalBefore: string; keysBefore: string }): Promise<{ erased: number; mails: number; keys: number }> {

@@ -1,21 +1,16 @@
 /**
  * The one storage interface the routes use. Asynchronous throughout, so that
  * the PostgreSQL implementation fits without changing any caller; SQLite
- * (embedded, zero set-up) is the default.
+ * (embedded, zero set-up) is the default. Writes that follow business rules
+ * (reservations, inventory uploads) are not methods here: the rules run once,
+ * above both backends, on a unit of work (port.ts).
  */
-import type { City, Product, Store, StorePatch } from 'citylab-sdk/contract';
-import type { InventoryMode, InventoryPlan, StockRow } from '../inventory-plan.js';
-import type { InventoryItem } from 'citylab-sdk/contract';
+import type { City, Product, ReservationState, Store, StorePatch } from 'citylab-sdk/contract';
+import type { StockRow } from '../inventory-plan.js';
+import type { UnitOfWork } from './port.js';
+import type { Step } from './steps.js';
 
 export type { StockRow };
-
-export interface ApplyInventoryInput {
-  storeId: string;
-  mode: InventoryMode;
-  items: readonly InventoryItem[];
-  dryRun: boolean;
-  now: string;
-}
 
 export interface Storage extends ReservationStorage {
   readonly kind: 'sqlite' | 'postgres';
@@ -55,16 +50,16 @@ export interface Storage extends ReservationStorage {
   stockByGtin(gtin: string): Promise<StockRow[]>;
   stockBySku(storeId: string, sku: string): Promise<StockRow | null>;
   stockOfStore(storeId: string): Promise<StockRow[]>;
+
   /**
-   * Plans and applies an upload in one transaction: either every row is
-   * applied or none (the plan's errors say why). A dry run plans only.
+   * Runs `work` as one transaction on the port and returns its result; rolled back if it
+   * throws. SQLite runs it synchronously under BEGIN IMMEDIATE (see steps.ts for why);
+   * PostgreSQL on one pooled connection, tried again after a deadlock or serialisation failure.
    */
-  applyInventory(input: ApplyInventoryInput): Promise<InventoryPlan>;
+  unit<R>(work: (tx: UnitOfWork) => Step<R>): Promise<R>;
 }
 
 // ------------------------------------------------------------ reservations
-
-export type ReservationState = 'held' | 'ready' | 'collected' | 'cancelled' | 'expired';
 
 /** A reservation as stored. Customer fields are null once erased. */
 export interface ReservationRecord {
@@ -104,55 +99,10 @@ export interface OutboxMail {
   last_error?: string | null;
 }
 
-export interface NewReservation {
-  id: string;
-  /** Called until it gives a code no other active reservation of the shop has. */
-  code: () => string;
-  store_id: string;
-  gtin?: string | undefined;
-  sku?: string | undefined;
-  quantity: number;
-  customer: { name: string; email: string; phone?: string | undefined };
-  lang: 'de' | 'en';
-  token_hash: string;
-  created_at: string;
-  ready_from: string;
-  expires_at: string;
-}
-
-export type CreateOutcome =
-  | { kind: 'created'; record: ReservationRecord }
-  | { kind: 'insufficient'; available: number }
-  | { kind: 'not-listed' }
-  | { kind: 'not-reservable' }
-  | { kind: 'hold-limit' };
-
 export interface StoredResponse {
   status: number;
   body: string;
 }
-
-export type CreateResult =
-  | { kind: 'replay'; response: StoredResponse; reservationId: string | null }
-  | { kind: 'key-mismatch' }
-  | { kind: 'in-progress' }
-  | { kind: 'done'; outcome: CreateOutcome; response: StoredResponse };
-
-export interface CreateReservationInput {
-  /** SHA-256 of the Idempotency-Key; the key itself is never stored. */
-  keyHash: string;
-  /** SHA-256 of the canonical request, to tell a retry from a different request under the same key. */
-  requestHash: string;
-  reservation: NewReservation;
-  maxActivePerContact: number;
-  /** Builds the answer (stored for retries) and the mails to queue, inside the transaction. */
-  respond: (outcome: CreateOutcome) => { response: StoredResponse; mails: OutboxMail[] };
-}
-
-export type TransitionResult =
-  | { kind: 'ok'; record: ReservationRecord }
-  | { kind: 'not-found' }
-  | { kind: 'invalid'; from: ReservationState };
 
 export interface IdempotencyRecord {
   request_hash: string;
@@ -162,25 +112,18 @@ export interface IdempotencyRecord {
   reservation_id: string | null;
 }
 
+/** Most reservations a shop's list shows. The status filter applies first, so open holds are never cut off by ended ones. */
+export const RESERVATION_LIST_LIMIT = 500;
+
 /** How long a claimed mail is left to its sender before another may take it. */
 export const MAIL_CLAIM_MS = 10 * 60_000;
 
 export interface ReservationStorage {
   /** A key seen before (read only; createReservation checks again inside its transaction). */
   findIdempotencyKey(keyHash: string): Promise<IdempotencyRecord | null>;
-  createReservation(input: CreateReservationInput): Promise<CreateResult>;
   getReservation(id: string): Promise<ReservationRecord | null>;
+  /** The shop's newest RESERVATION_LIST_LIMIT reservations with one of `statuses` (any status when not given). */
   listReservations(storeId: string, statuses?: readonly ReservationState[]): Promise<ReservationRecord[]>;
-  /** Moves a reservation on; stock is released (cancelled) or taken out (collected) in the same transaction. */
-  transitionReservation(input: {
-    id: string;
-    to: 'ready' | 'collected' | 'cancelled';
-    reason?: string | undefined;
-    now: string;
-    mails: (record: ReservationRecord) => OutboxMail[];
-  }): Promise<TransitionResult>;
-  /** Expires every hold due at `now` and releases its stock, each exactly once however many sweepers run. */
-  expireDue(now: string, mails: (record: ReservationRecord) => OutboxMail[]): Promise<ReservationRecord[]>;
   /** Erases personal data of reservations ended before `personalBefore`, mails queued before it, and old idempotency keys. */
   purge(input: { personalBefore: string; keysBefore: string }): Promise<{ erased: number; mails: number; keys: number }>;
   /**
