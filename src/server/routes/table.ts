@@ -33,11 +33,11 @@ export const TAGS = {
 } as const;
 export type Tag = keyof typeof TAGS;
 
-/** Any request body over this is refused (413) before a route sees it. */
+/** A request body over this is refused (413) before the route sees it, unless the route declares more. */
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
 type AnySchema = z.ZodMiniType;
-/** Path parameters, query or headers: an object schema over the strings of the request. */
+/** Path parameters or query: an object schema over the strings of the request. */
 type FieldsSchema = z.ZodMiniType<Record<string, unknown>>;
 type NoFields = z.ZodMiniObject<Record<string, never>>;
 
