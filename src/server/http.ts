@@ -1,6 +1,6 @@
-/** Reading requests and writing problems, shared by every route module. */
+/** Reading requests and writing problems, shared by the route table and the pages. */
 import type { Context } from 'hono';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { ProblemError, validationProblem } from './problem.js';
 
 export function problemResponse(c: Context, problem: ProblemError): Response {
@@ -9,29 +9,41 @@ export function problemResponse(c: Context, problem: ProblemError): Response {
   return c.body(body, problem.status as 400, headers);
 }
 
+/** The request's media type, without parameters, in lower case ('' when there is none). */
 export function mediaType(c: Context): string {
   return (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
-export async function readJson<T extends z.ZodMiniType>(c: Context, schema: T, what: string): Promise<z.infer<T>> {
-  const media = mediaType(c);
-  if (media !== 'application/json' && !media.endsWith('+json')) {
-    throw new ProblemError(415, 'unsupported-media-type', 'Send the body as application/json.');
+export const isJsonType = (media: string): boolean => media === 'application/json' || media.endsWith('+json');
+
+/**
+ * Checks a value against a schema; a failure is a 400 naming each field. `path` names
+ * a value that is not an object (a header): it becomes the start of every error's path.
+ */
+export function validate<T extends z.ZodMiniType>(schema: T, value: unknown, what: string, path?: string): z.output<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const problem = validationProblem(parsed.error.issues, what);
+    if (path) for (const e of problem.errors ?? []) e.path = e.path ? `${path}.${e.path}` : path;
+    throw problem;
   }
-  const text = await c.req.text();
+  return parsed.data as z.output<T>;
+}
+
+/** A JSON request body, checked against its schema; `what` ("The shop") starts the problem's detail. */
+export function parseJsonBody<T extends z.ZodMiniType>(text: string, schema: T, what: string): z.output<T> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new ProblemError(400, 'malformed-json', `The body is not valid JSON: ${(err as Error).message}`);
+    throw new ProblemError('malformed-json', `The body is not valid JSON: ${(err as Error).message}`);
   }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw validationProblem(parsed.error.issues, what);
+  const value = validate(schema, data, what);
   // Nested objects in the contract strip unknown keys (so responses stay forward compatible);
   // in a request, a key the schema dropped is a mistake the sender should hear about.
-  const stray = strayKeys(data, parsed.data, []);
-  if (stray.length) throw validationProblem(stray.map((path) => ({ code: 'unrecognized_keys', path: path.slice(0, -1), keys: [path.at(-1)!], message: '' })), what);
-  return parsed.data as z.infer<T>;
+  const stray = strayKeys(data, value, []);
+  if (stray.length) throw validationProblem(stray.map((p) => ({ code: 'unrecognized_keys', path: p.slice(0, -1), keys: [p.at(-1)!], message: '' })), what);
+  return value;
 }
 
 function strayKeys(input: unknown, output: unknown, path: string[]): string[][] {
@@ -49,17 +61,4 @@ function strayKeys(input: unknown, output: unknown, path: string[]): string[][] 
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function parseOrThrow<T extends z.ZodMiniType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const problem = validationProblem(parsed.error.issues, `The ${what}`);
-    if (what !== 'query') {
-      // Path parameters: name the parameter in the errors.
-      for (const e of problem.errors ?? []) e.path = e.path ? `${what}.${e.path}` : what;
-    }
-    throw problem;
-  }
-  return parsed.data as z.infer<T>;
 }

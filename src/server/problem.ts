@@ -12,18 +12,37 @@ export type { ProblemCode };
 
 export type ProblemErrors = NonNullable<Problem['errors']>;
 
-/** Thrown anywhere in a request; the app's error handler turns it into a problem response. */
+export interface ProblemOptions {
+  /** Per-field or per-line errors, where the input was at fault. */
+  errors?: ProblemErrors | undefined;
+  headers?: Record<string, string> | undefined;
+  /** Extension members, e.g. `available` on insufficient-stock. */
+  extra?: Record<string, unknown> | undefined;
+}
+
+/**
+ * Thrown anywhere in a request; the app's error handler turns it into a problem response.
+ * Only the code is given: its HTTP status is the contract's (`PROBLEMS`), so the status a
+ * route answers and the one the elements and the OpenAPI document expect cannot disagree.
+ */
 export class ProblemError extends Error {
+  readonly errors?: ProblemErrors | undefined;
+  readonly headers?: Record<string, string> | undefined;
+  readonly extra?: Record<string, unknown> | undefined;
+
   constructor(
-    readonly status: number,
     readonly code: ProblemCode,
     readonly detail: string,
-    readonly errors?: ProblemErrors,
-    readonly headers?: Record<string, string>,
-    /** Extension members, e.g. `available` on insufficient-stock. */
-    readonly extra?: Record<string, unknown>,
+    options: ProblemOptions = {},
   ) {
     super(detail);
+    this.errors = options.errors;
+    this.headers = options.headers;
+    this.extra = options.extra;
+  }
+
+  get status(): number {
+    return PROBLEMS[this.code].status;
   }
 
   toProblem(instance?: string): Problem {
@@ -70,5 +89,5 @@ export function validationProblem(issues: readonly IssueLike[], what = 'The requ
   const first = errors[0];
   const summary = first ? `${first.path || 'body'}: ${first.reason}` : 'invalid';
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-  return new ProblemError(400, 'validation-failed', `${what} is not valid: ${summary}${more}.`, errors);
+  return new ProblemError('validation-failed', `${what} is not valid: ${summary}${more}.`, { errors });
 }

@@ -20,6 +20,13 @@ const MODEL = {
   dimensions_m: { width: 0.3, height: 0.5, depth: 0.3 },
 };
 
+/** The page's Content-Security-Policy as directive → sources. */
+function policy(res: Response): Record<string, string[]> {
+  const header = res.headers.get('content-security-policy');
+  assert.ok(header, 'a Content-Security-Policy');
+  return Object.fromEntries(header.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+}
+
 async function expectProblem(res: Response, status: number, code: string) {
   assert.equal(res.status, status, `expected ${status} ${code}`);
   const problem = Problem.parse(await res.json());
@@ -109,7 +116,18 @@ for (const backend of BACKENDS) {
       assert.equal(res.status, 200);
       assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
       assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+      const csp = policy(res);
+      assert.deepEqual(csp['script-src'], ["'self'", "'wasm-unsafe-eval'"], 'scripts only from this endpoint (and the decoders\' WebAssembly)');
+      assert.deepEqual(csp['frame-ancestors'], ["'none'"]);
+      assert.deepEqual(csp['connect-src'], ["'self'", 'blob:', 'data:'], 'the model is the endpoint\'s own: no other host');
       const html = await res.text();
+      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+      assert.doesNotMatch(html, /<style|\sstyle=/, 'no inline style of its own');
+      const css = await fetch(`${ep.url}/pages/ar.css`);
+      assert.equal(css.status, 200);
+      assert.match(css.headers.get('content-type') ?? '', /^text\/css/);
+      assert.match(await css.text(), /citylab-ar-viewer/);
       assert.match(html, /<html lang="de">/);
       assert.match(html, /<script type="module" src="\/sdk\/citylab\.js"><\/script>/);
       assert.match(html, new RegExp(`<citylab-ar-viewer gtin="${LAMP}" loading="eager" reveal="auto"></citylab-ar-viewer>`));
@@ -118,6 +136,20 @@ for (const backend of BACKENDS) {
       assert.ok(href, 'a link back to the shop');
       assert.equal(href!.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))), new URL(back).href);
       assert.doesNotMatch(html, /<y>/, 'the shop URL cannot inject markup');
+    });
+
+    it('GET /ar/{gtin} lets the page reach the hosts of this product\'s model, and only those', async () => {
+      const cdn = { glb_url: 'https://cdn.shop.example/m/lamp.glb', usdz_url: 'https://usdz.shop.example/lamp.usdz', poster_url: 'https://img.shop.example/lamp.webp' };
+      const put = await fetch(`${ep.url}/v1/products/${LAMP}/model`, { method: 'PUT', headers: adminHeaders, body: JSON.stringify(cdn) });
+      assert.equal(put.status, 200);
+      try {
+        const csp = policy(await fetch(`${ep.url}/ar/${LAMP}`));
+        assert.deepEqual(csp['connect-src'], ["'self'", 'blob:', 'data:', 'https://cdn.shop.example', 'https://usdz.shop.example']);
+        assert.deepEqual(csp['img-src'], ["'self'", 'blob:', 'data:', 'https://img.shop.example', 'https://cdn.shop.example', 'https://usdz.shop.example']);
+        assert.deepEqual(csp['script-src'], ["'self'", "'wasm-unsafe-eval'"], 'never a script from the model\'s host');
+      } finally {
+        await fetch(`${ep.url}/v1/products/${LAMP}/model`, { method: 'PUT', headers: adminHeaders, body: JSON.stringify(MODEL) });
+      }
     });
 
     it('GET /ar/{gtin} speaks English when asked, drops a link back that is not http(s), and says 404 for products without a model', async () => {

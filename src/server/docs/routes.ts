@@ -7,15 +7,17 @@
  * The pages run no inline script (the only script is `/sdk/citylab.js` from this
  * endpoint), may not be framed, and escape everything they print.
  */
-import type { Context, Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { Gtin, StoreId } from 'citylab-sdk/contract';
-import { parseOrThrow } from '../http.js';
+import { validate } from '../http.js';
 import { SDK_MANIFEST } from '../package-files.js';
 import { ProblemError } from '../problem.js';
 import type { Storage } from '../storage/types.js';
 import { examplePicker } from './example.js';
 import { readElementDocs, type ElementDoc } from './manifest.js';
 import { elementPage, indexPage, type PageContext } from './pages.js';
+import type { RouteModuleFactory } from '../routes/module.js';
+import type { AppEnv } from '../routes/table.js';
 import { DOCS_CSS } from './stylesheet.js';
 
 export interface DocsRoutesOptions {
@@ -55,7 +57,14 @@ const PAGE_HEADERS = {
   'Cache-Control': 'no-cache',
 };
 
-export function registerDocsRoutes(app: Hono, options: DocsRoutesOptions): void {
+/** The docs as a route module of the endpoint (pages, not part of the API document). */
+export const docsRoutes: RouteModuleFactory = ({ storage, options }) => {
+  const web = new Hono<AppEnv>();
+  registerDocsRoutes(web, { storage, publicUrl: options.reservations?.publicUrl });
+  return { web };
+};
+
+export function registerDocsRoutes(app: Hono<AppEnv>, options: DocsRoutesOptions): void {
   const manifestFile = options.manifest ?? SDK_MANIFEST;
   const pickExample = examplePicker(options.storage);
   // Read once; a failed read (no build yet) is tried again on the next request.
@@ -63,7 +72,7 @@ export function registerDocsRoutes(app: Hono, options: DocsRoutesOptions): void 
   const loadElements = () => {
     elements ??= readElementDocs(manifestFile).catch((err: Error) => {
       elements = undefined;
-      throw new ProblemError(404, 'not-found', `The elements' manifest is not installed (${err.message}). Install or build citylab-sdk.`);
+      throw new ProblemError('not-found', `The elements' manifest is not installed (${err.message}). Install or build citylab-sdk.`);
     });
     return elements;
   };
@@ -87,12 +96,12 @@ export function registerDocsRoutes(app: Hono, options: DocsRoutesOptions): void 
   app.get('/docs/:tag', async (c) => {
     const tag = c.req.param('tag');
     const element = (await loadElements()).find((e) => e.tag === tag);
-    if (!element) throw new ProblemError(404, 'not-found', `There is no element <${tag}> in the SDK's manifest.`);
+    if (!element) throw new ProblemError('not-found', `There is no element <${tag}> in the SDK's manifest.`);
     const gtin = c.req.query('gtin');
     const store = c.req.query('store');
     const example = await pickExample({
-      gtin: gtin ? parseOrThrow(Gtin, gtin, 'gtin') : undefined,
-      store: store ? parseOrThrow(StoreId, store, 'store') : undefined,
+      gtin: gtin ? validate(Gtin, gtin, 'The gtin', 'gtin') : undefined,
+      store: store ? validate(StoreId, store, 'The store', 'store') : undefined,
     });
     return c.body(elementPage(element, example, await context(c)), 200, PAGE_HEADERS);
   });

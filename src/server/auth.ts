@@ -1,0 +1,95 @@
+/**
+ * Who is asking, decided once per request and in one place (as hono's
+ * bearer-auth middleware does), and whether that is enough for the route:
+ *
+ * - `public`   anyone; a key that is sent must still be valid.
+ * - `admin`    the town operator (the admin key, compared in constant time).
+ * - `shop`     the shop in the path (`{id}`), with its own key; or the operator acting for it.
+ * - `customer` the shopper holding the customer token of the reservation in the path (`{id}`).
+ *
+ * A route declares its need in the route table (routes/table.ts), which puts this
+ * middleware in front of it and writes the same need into the OpenAPI document.
+ *
+ * Answers: no key where one is needed, or a key the endpoint does not know → 401 with
+ * `WWW-Authenticate`; a valid key that is not enough (a shop on an operator route, or on
+ * another shop's route) → 403. A customer route answers an unknown reservation and a
+ * wrong token alike with 404, so reservation ids cannot be probed.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { hashKey, sameSecret } from './keys.js';
+import { ProblemError } from './problem.js';
+import { sha256 } from './reservations/codes.js';
+import type { ReservationRecord, Storage } from './storage/types.js';
+
+export type Access = 'public' | 'shop' | 'admin' | 'customer';
+
+export type Caller =
+  | { kind: 'anonymous' }
+  | { kind: 'operator' }
+  | { kind: 'shop'; storeId: string }
+  | { kind: 'customer'; reservation: ReservationRecord };
+
+/** What the middleware leaves on the context for the route's handler. */
+export interface AuthEnv {
+  Variables: { caller: Caller };
+}
+
+export interface AuthOptions {
+  storage: Storage;
+  /** The town operator's key (`CITYLAB_ADMIN_KEY`); without it no request is the operator's. */
+  adminKey?: string | undefined;
+}
+
+export function authentication({ storage, adminKey }: AuthOptions): (access: Access) => MiddlewareHandler<AuthEnv> {
+  /** The caller a presented key makes; throws 401 for a key nobody has. */
+  async function keyHolder(key: string | undefined): Promise<Caller> {
+    if (key === undefined) return { kind: 'anonymous' };
+    if (adminKey && sameSecret(key, adminKey)) return { kind: 'operator' };
+    const storeId = await storage.storeIdForKeyHash(hashKey(key));
+    if (storeId) return { kind: 'shop', storeId };
+    throw unauthorized('The key is not valid. Ask the town operator for a new one.');
+  }
+
+  async function customer(c: Context, key: string | undefined): Promise<Caller> {
+    // The token may also come as `?token=`, as older e-mail links carry it (to be removed).
+    const token = key ?? c.req.query('token');
+    const record = await storage.getReservation(c.req.param('id') ?? '');
+    if (!record || !token || sha256(token) !== record.token_hash) {
+      throw new ProblemError('reservation-not-found', 'There is no such reservation, or the link is incomplete.');
+    }
+    return { kind: 'customer', reservation: record };
+  }
+
+  return (access) => async (c, next) => {
+    const key = bearerToken(c.req.header('Authorization'));
+    const caller = access === 'customer' ? await customer(c, key) : await keyHolder(key);
+    if (access === 'admin') {
+      if (caller.kind === 'anonymous') throw unauthorized('This route needs the town operator\'s key.');
+      if (caller.kind !== 'operator') throw new ProblemError('forbidden', 'Only the town operator may do this.');
+    } else if (access === 'shop') {
+      if (caller.kind === 'anonymous') throw unauthorized('This route needs the shop\'s key.');
+      if (caller.kind === 'shop' && caller.storeId !== c.req.param('id')) throw new ProblemError('forbidden', 'This key belongs to another shop.');
+    }
+    c.set('caller', caller);
+    await next();
+  };
+}
+
+/** The reservation a customer route's caller holds the token of. */
+export function customerReservation(c: Context<AuthEnv>): ReservationRecord {
+  const caller = c.get('caller');
+  if (caller.kind !== 'customer') throw new Error('customerReservation() on a route whose access is not "customer"');
+  return caller.reservation;
+}
+
+/**
+ * The token of an `Authorization: Bearer …` header. Another scheme (a proxy's Basic
+ * login in front of a staging site) is not a key of ours: the request counts as anonymous.
+ */
+function bearerToken(header: string | undefined): string | undefined {
+  return header ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+}
+
+function unauthorized(detail: string): ProblemError {
+  return new ProblemError('unauthorized', detail, { headers: { 'WWW-Authenticate': 'Bearer realm="citylab"' } });
+}

@@ -1,0 +1,58 @@
+/** Product search and one product, with its 3D model if it has one. */
+import * as z from 'zod/mini';
+import { Gtin, Product, ProductList } from 'citylab-sdk/contract';
+import { ProblemError } from '../problem.js';
+import type { Storage } from '../storage/types.js';
+import type { RouteModuleFactory } from './module.js';
+import { route } from './table.js';
+
+/** The `{gtin}` of every `/v1/products/{gtin}…` route. */
+export const ProductPath = z.object({ gtin: Gtin });
+
+export async function requireProduct(storage: Storage, gtin: string): Promise<Product> {
+  const product = await storage.getProduct(gtin);
+  if (!product) throw new ProblemError('product-not-found', `No product with GTIN ${gtin} is known in this town.`);
+  return product;
+}
+
+const searchTerm = 'between 2 and 100 characters';
+const ProductSearch = z.object({
+  q: z.string().check(z.trim(), z.minLength(2, searchTerm), z.maxLength(100, searchTerm)),
+  limit: z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^\d{1,3}$/, 'a whole number from 1 to 100')),
+      z.pipe(z.transform(Number), z.int().check(z.gte(1, 'a whole number from 1 to 100'), z.lte(100, 'a whole number from 1 to 100'))),
+    ),
+  ),
+});
+
+export const productRoutes: RouteModuleFactory = ({ storage }) => ({
+  api: [
+    route({
+      method: 'get',
+      path: '/v1/products',
+      operationId: 'searchProducts',
+      summary: 'Search products by name, brand or GTIN',
+      description: 'At most `limit` products (default 20).',
+      tag: 'products',
+      access: 'public',
+      cache: 'data',
+      query: ProductSearch,
+      responses: { 200: { description: 'Matching products.', schema: ProductList } },
+      handle: async (c, { query }) => c.json({ items: await storage.searchProducts(query.q, query.limit ?? 20) }),
+    }),
+    route({
+      method: 'get',
+      path: '/v1/products/{gtin}',
+      operationId: 'getProduct',
+      summary: 'One product, with its 3D model if it has one',
+      tag: 'products',
+      access: 'public',
+      cache: 'data',
+      params: ProductPath,
+      responses: { 200: { description: 'The product.', schema: Product } },
+      problems: ['product-not-found'],
+      handle: async (c, { params }) => c.json(await requireProduct(storage, params.gtin)),
+    }),
+  ],
+});
