@@ -86,6 +86,26 @@ export async function drawnPixels(viewer: ModelViewer, isColour: (r: number, g: 
   return { width: bitmap.width, height: bitmap.height, drawn: drawn / total, coloured: coloured / total, shades: distinct.size };
 }
 
+/**
+ * `drawnPixels` once the product is really on screen: SwiftShader draws on the CPU, and on a busy
+ * machine the first frames after `load` can come late (model-viewer logs "rAF timed out"). Samples
+ * once per animation frame until `drawn` says so, at most `frames` times; the caller's assertions
+ * then judge the last sample, so a viewer that never draws still fails.
+ */
+export async function drawnPixelsOnceDrawn(
+  viewer: ModelViewer,
+  isColour: (r: number, g: number, b: number) => boolean,
+  drawn: (pixels: Awaited<ReturnType<typeof drawnPixels>>) => boolean,
+  frames = 300,
+) {
+  let pixels = await drawnPixels(viewer, isColour);
+  for (let i = 0; i < frames && !drawn(pixels); i++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    pixels = await drawnPixels(viewer, isColour);
+  }
+  return pixels;
+}
+
 type JsQr = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 let jsQr: Promise<JsQr> | undefined;
 

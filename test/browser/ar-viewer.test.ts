@@ -12,7 +12,7 @@ import type { CitylabArViewer } from '../../src/sdk/elements/ar-viewer/ar-viewer
 import type { CitylabErrorDetail, CitylabFindInStoreDetail, CitylabModelLoadDetail } from '../../src/sdk/events.js';
 import { BROKEN_3D, CHAIR_3D, LAMP_3D, MISSING_3D, PLAIN, SNEAKER_3D, VASE_3D } from '../fixtures/ar-products.js';
 import { UNKNOWN } from '../fixtures/town.js';
-import { $, arModels, decodeQr, drawnPixels, ensureArProducts, untilState, viewerOf } from './ar-viewer-support.js';
+import { $, arModels, decodeQr, drawnPixelsOnceDrawn, ensureArProducts, untilState, viewerOf } from './ar-viewer-support.js';
 import { testEnv } from './test-env.js';
 
 const ep = testEnv.endpoint;
@@ -63,7 +63,7 @@ describe('<citylab-ar-viewer>', function () {
     const viewer = viewerOf(el)!;
     // The fabric is petrol blue-green (#2f6470), the frame oiled oak: count what was really drawn.
     const teal = (r: number, g: number, b: number) => b > r + 25 && g > r + 15;
-    const pixels = await drawnPixels(viewer, teal);
+    const pixels = await drawnPixelsOnceDrawn(viewer, teal, (p) => p.drawn > 0.1 && p.coloured > 0.03);
     expect(pixels.width).to.equal(360);
     expect(pixels.drawn, 'share of the view covered by the chair').to.be.greaterThan(0.1);
     expect(pixels.coloured, 'share of petrol fabric pixels').to.be.greaterThan(0.03);
@@ -355,7 +355,7 @@ describe('<citylab-ar-viewer>', function () {
     expect(viewer.getAttribute('ar-placement')).to.equal('floor');
     expect(viewer.getAttribute('ar-modes')).to.equal('webxr scene-viewer quick-look');
     expect(button(el, 'stock-button'), 'no shop count without a GTIN').to.equal(null);
-    const pixels = await drawnPixels(viewer, (r, g, b) => g > r + 10 && b > r);
+    const pixels = await drawnPixelsOnceDrawn(viewer, (r, g, b) => g > r + 10 && b > r, (p) => p.drawn > 0.05 && p.coloured > 0.02);
     expect(pixels.drawn).to.be.greaterThan(0.05);
     expect(pixels.coloured, 'celadon glaze').to.be.greaterThan(0.02);
 
@@ -364,7 +364,7 @@ describe('<citylab-ar-viewer>', function () {
     el.src = `${base}sneaker.glb`;
     expect(((await next) as CustomEvent<CitylabModelLoadDetail>).detail.src).to.equal(`${base}sneaker.glb`);
     await untilState(el, 'ready');
-    const navy = await drawnPixels(viewer, (r, g, b) => b > r + 40 && b > g + 30);
+    const navy = await drawnPixelsOnceDrawn(viewer, (r, g, b) => b > r + 40 && b > g + 30, (p) => p.coloured > 0.01);
     expect(navy.coloured, 'the sneaker\'s navy suede is drawn now').to.be.greaterThan(0.01);
   });
 

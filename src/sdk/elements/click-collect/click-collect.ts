@@ -217,7 +217,9 @@ export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
     flow.opening();
     await this.updateComplete;
     const dialog = this.dialog;
-    if (!dialog) return;
+    // Removed from the page while its code loaded (a React view unmounted, the shop's page changed):
+    // nothing to show, and nothing may be thrown into the page.
+    if (!dialog?.isConnected) return;
     if (!dialog.open) dialog.showModal();
     await flow.focusInitial();
   }
