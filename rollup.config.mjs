@@ -26,6 +26,7 @@ import path from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const readJson = (file) => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
 const sdkPkg = readJson('./packages/citylab-sdk/package.json');
@@ -51,6 +52,34 @@ const resolveOptions = {
 
 /** esbuild reads experimentalDecorators / useDefineForClassFields from the tsconfig (Lit style). */
 const typescript = (extra = {}) => esbuild({ target: 'es2022', tsconfig: './tsconfig.json', ...extra });
+
+/** The version the script-tag entry names when it meets another copy of itself on a page (src/sdk/version.ts). */
+const versionDefine = { __CITYLAB_VERSION__: JSON.stringify(sdkPkg.version) };
+
+/**
+ * citylab.css beside citylab.js: the render-blocking stylesheet of the snippet, which reserves each
+ * element's space before any script runs (src/sdk/citylab.css says how the sizes are made).
+ */
+const pageStylesheet = () => ({
+  name: 'citylab-css',
+  generateBundle() {
+    const source = readFileSync(new URL('./src/sdk/citylab.css', import.meta.url), 'utf8');
+    // Comments are for the repository; the file a page blocks on is small.
+    const min = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};:,>])\s*/g, '$1').replace(/;}/g, '}').trim();
+    this.emitFile({ type: 'asset', fileName: 'citylab.css', source: min + '\n' });
+  },
+});
+
+/**
+ * Lit's `html` and `css` literals are written readable (indentation, comments in CSS); in the
+ * script-tag bundle they ship minified (HTML whitespace, CSS through lightningcss). A literal the
+ * minifier cannot parse fails the build rather than shipping unminified.
+ */
+const litLiterals = () =>
+  minifyLiterals({
+    include: ['src/sdk/**/*.ts'],
+    failOnError: true,
+  });
 
 /**
  * `import css from 'x.css'` gives the file's text, which an element adopts into
@@ -134,9 +163,11 @@ export default [
     plugins: [
       nodeResolve({ ...resolveOptions, browser: true, exportConditions: ['production'] }),
       cssText(),
-      typescript(),
+      typescript({ define: versionDefine }),
+      litLiterals(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
       decoders(),
+      pageStylesheet(),
     ],
     output: {
       dir: 'packages/citylab-sdk/dist',
