@@ -43,7 +43,12 @@ export function createMap({ root, container, city, endpoint, label, onSelect }: 
     fadeAnimation: false,
     markerZoomAnimation: false,
     attributionControl: true,
+    // Leaflet's own resize tracking listens on `window` and leaves an expando (`_leaflet_events`)
+    // there, a global of ours on the shop's page; the element's own size is what matters anyway.
+    trackResize: false,
   });
+  const resized = new ResizeObserver(() => map.invalidateSize({ debounceMoveend: true }));
+  resized.observe(container);
   map.attributionControl.setPrefix(false);
   if (tiles.type === 'xyz') {
     L.tileLayer(new URL(tiles.url, endpoint + '/').href.replace(/%7B/g, '{').replace(/%7D/g, '}'), { maxZoom: tiles.max_zoom, attribution: escapeHtml(tiles.attribution) }).addTo(map);
@@ -92,6 +97,7 @@ export function createMap({ root, container, city, endpoint, label, onSelect }: 
       if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [36, 36], maxZoom: 17 });
     },
     destroy() {
+      resized.disconnect();
       map.remove();
     },
   };
