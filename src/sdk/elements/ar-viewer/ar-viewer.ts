@@ -46,6 +46,7 @@ type Message = { text: string; tone: 'info' | 'error' };
  * @event citylab-find-in-store - The shopper chose "In N Geschäften vorrätig". Cancelable: when not cancelled, the page's `<citylab-store-finder>` is scrolled into view and focused. `detail: { gtin, count }`.
  * @event citylab-error - Product data, the engine, the model or AR failed; the viewer shows its own words. `detail: { element, kind, code?, message }`.
  *
+ * @slot - The shop's own product photo (`<img src="…" alt="…">` inside the tag): shown until the town's poster arrives, and instead of it when the endpoint cannot answer or has none, so the page never loses its picture. Also before the viewer's code arrives (citylab.css sizes it).
  * @slot ar-button - Your own "view in your room" control, replacing the built-in button (clicks on it start AR or show the QR code).
  *
  * @csspart stage - The box that holds poster, 3D view and controls.
@@ -309,7 +310,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
         ${engine.engine === 'done' && src ? this.renderModel(src) : nothing}
         ${poster && !this.dataPending
           ? html`<img class="poster" part="poster" src=${poster} alt=${this.name} @click=${src ? this.onView3d : nothing} />`
-          : html`<div class="placeholder" part="poster">${this.dataPending ? nothing : this.name}</div>`}
+          : html`<div class="placeholder" part="poster"><slot>${this.dataPending ? nothing : this.name}</slot></div>`}
         <div class="overlay">
           <div class="top">
             <p class="message ${this.message?.tone ?? ''}" part="message" role="status" aria-live="polite">${this.message?.text ?? ''}</p>
