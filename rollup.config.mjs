@@ -124,6 +124,53 @@ const decoders = () => ({
   },
 });
 
+/**
+ * What the script-tag bundle changes in two dependencies so that they work on a shop page with
+ * Trusted Types (`require-trusted-types-for 'script'`) and without a script tag of their own.
+ * Each is an exact text replacement; when an update of the package changes the text, the build
+ * fails here instead of shipping the old behaviour (see the strict-CSP browser test).
+ */
+const DEPENDENCY_PATCHES = [
+  {
+    file: 'leaflet/dist/leaflet-src.esm.js',
+    why: 'Leaflet writes strings into innerHTML, which Trusted Types refuses (the map chunk failed to load at all)',
+    replace: [
+      // Run when the module loads: probes inline SVG with innerHTML. Every browser that runs the SDK has it.
+      ["var inlineSvg = !!svg$1 && (function () {\n\tvar div = document.createElement('div');\n\tdiv.innerHTML = '<svg/>';", "var inlineSvg = !!svg$1 && (function () {\n\tvar div = { firstChild: svgCreate('svg') };"],
+      // The zoom buttons' and the scale's labels are plain text (map.ts passes text, never markup).
+      ['\t\tlink.innerHTML = html;\n\t\tlink.href = \'#\';', "\t\tlink.textContent = html;\n\t\tlink.href = '#';"],
+      ['\t\tscale.innerHTML = text;', '\t\tscale.textContent = text;'],
+    ],
+  },
+  {
+    file: '@google/model-viewer/lib/three-components/CachingGLTFLoader.js',
+    why: 'model-viewer adds a <script src> for the meshopt decoder (a Trusted Types sink, a global MeshoptDecoder, and an unhandled rejection when refused) although it then uses the decoder three.js bundles',
+    replace: [['            meshoptDecoder = fetchScript(url)\n', '            meshoptDecoder = Promise.resolve()\n']],
+  },
+  {
+    file: '@google/model-viewer/lib/template.js',
+    why: "model-viewer's shadow template carries a <style> element, which a style-src without 'unsafe-inline' refuses (its layout was lost); the same CSS as a constructable stylesheet is not an inline style",
+    replace: [
+      [/const templateResult = html `\n<style>\n([^`$]*?)<\/style>\n/, (_, css) => `const modelViewerSheet = new CSSStyleSheet();\nmodelViewerSheet.replaceSync(${JSON.stringify(css)});\nconst templateResult = html \``],
+      ['export const makeTemplate = (shadowRoot) => {\n', 'export const makeTemplate = (shadowRoot) => {\n    shadowRoot.adoptedStyleSheets = [...shadowRoot.adoptedStyleSheets, modelViewerSheet];\n'],
+    ],
+  },
+];
+const patchDependencies = () => ({
+  name: 'citylab-dependency-patches',
+  transform(code, id) {
+    const patch = DEPENDENCY_PATCHES.find((p) => id.replace(/\\/g, '/').endsWith(`node_modules/${p.file}`));
+    if (!patch) return null;
+    // Leaflet's file has CRLF line ends; the patterns are written with \n.
+    let out = code.replace(/\r\n/g, '\n');
+    for (const [from, to] of patch.replace) {
+      if (typeof from === 'string' ? !out.includes(from) : !from.test(out)) this.error(`${patch.file} changed: cannot apply the patch (${patch.why}); look again at ${String(from).slice(0, 60)}`);
+      out = out.replace(from, to);
+    }
+    return { code: out, map: null };
+  },
+});
+
 /** Warnings that say something is wrong fail the build instead of scrolling past. */
 const onwarn = (warning, warn) => {
   if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') {
@@ -162,6 +209,7 @@ export default [
     onwarn,
     plugins: [
       nodeResolve({ ...resolveOptions, browser: true, exportConditions: ['production'] }),
+      patchDependencies(),
       cssText(),
       typescript({ define: versionDefine }),
       litLiterals(),
