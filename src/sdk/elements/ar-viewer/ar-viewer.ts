@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Product } from '../../contract/schemas.js';
 import { CitylabElement } from '../internal/citylab-element.js';
 import { emit, emitError, type Failure } from '../internal/events.js';
@@ -185,6 +184,9 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The bar's length through the CSSOM: Lit's styleMap writes a style *attribute* on its first
+    // render, which a shop's CSP without 'unsafe-inline' refuses.
+    this.renderRoot.querySelector<HTMLElement>('.progress .bar')?.style.setProperty('--_done', String(this.engine.progress));
     if (changed.has('loading') || changed.has('reveal')) this.engine.watchViewport();
     if (this.focusModelOnReveal && this.revealed) {
       this.focusModelOnReveal = false;
@@ -387,7 +389,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
       aria-valuemax="100"
       aria-valuenow=${ifDefined(determinate ? Math.round(engine.progress * 100) : undefined)}
     >
-      <div class="bar" style=${styleMap({ '--_done': String(engine.progress) })}></div>
+      <div class="bar"></div>
     </div>`;
   }
 }
