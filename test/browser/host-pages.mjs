@@ -12,7 +12,7 @@
  *           Types required for scripts): the directives the README lists for a shop, and nothing more
  * - `hosts` further origins the CSP allows to be fetched from (a model host), comma-separated
  * - `endpoint` `<meta name="citylab:endpoint">`, when the elements must talk elsewhere
- * - `gtin`, `store`, `lang` what the three elements show; `photo`: a shop's own photo inside the viewer
+ * - `gtin`, `store`, `lang` what the three elements show (`viewer`: another GTIN for the viewer); `photo`: a shop's own photo inside the viewer
  *
  * Before anything of ours runs, a script of the page records what a shop would see:
  * `window.__host` = { keys (Object.keys(window) before), violations (securitypolicyviolation),
@@ -82,7 +82,7 @@ ${sdk.map((src) => `<script type="module" src="${attr(src)}" nonce="${nonce}"></
 <style nonce="${nonce}">body { margin: 0; padding: 0 8px; font: 16px/1.5 system-ui, sans-serif; } h1 { font-size: 1.4rem; margin: .5rem 0; }</style>
 </head><body>
 <h1>Tischleuchte Mohn</h1>
-<citylab-ar-viewer gtin="${attr(gtin)}">${photo}</citylab-ar-viewer>
+<citylab-ar-viewer gtin="${attr(q.viewer ?? gtin)}">${photo}</citylab-ar-viewer>
 <citylab-click-collect gtin="${attr(gtin)}" store="${attr(store)}"></citylab-click-collect>
 <citylab-store-finder gtin="${attr(gtin)}" store="${attr(store)}"></citylab-store-finder>
 <p id="text">Die Leuchte aus gebürstetem Messing gibt ein warmes, blendfreies Licht. Der Schirm aus Opalglas streut es gleichmäßig; die Höhe lässt sich in drei Stufen einstellen.</p>
