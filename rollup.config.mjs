@@ -26,6 +26,7 @@ import path from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const readJson = (file) => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
 const sdkPkg = readJson('./packages/citylab-sdk/package.json');
@@ -51,6 +52,34 @@ const resolveOptions = {
 
 /** esbuild reads experimentalDecorators / useDefineForClassFields from the tsconfig (Lit style). */
 const typescript = (extra = {}) => esbuild({ target: 'es2022', tsconfig: './tsconfig.json', ...extra });
+
+/** The version the script-tag entry names when it meets another copy of itself on a page (src/sdk/version.ts). */
+const versionDefine = { __CITYLAB_VERSION__: JSON.stringify(sdkPkg.version) };
+
+/**
+ * citylab.css beside citylab.js: the render-blocking stylesheet of the snippet, which reserves each
+ * element's space before any script runs (src/sdk/citylab.css says how the sizes are made).
+ */
+const pageStylesheet = () => ({
+  name: 'citylab-css',
+  generateBundle() {
+    const source = readFileSync(new URL('./src/sdk/citylab.css', import.meta.url), 'utf8');
+    // Comments are for the repository; the file a page blocks on is small.
+    const min = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};:,>])\s*/g, '$1').replace(/;}/g, '}').trim();
+    this.emitFile({ type: 'asset', fileName: 'citylab.css', source: min + '\n' });
+  },
+});
+
+/**
+ * Lit's `html` and `css` literals are written readable (indentation, comments in CSS); in the
+ * script-tag bundle they ship minified (HTML whitespace, CSS through lightningcss). A literal the
+ * minifier cannot parse fails the build rather than shipping unminified.
+ */
+const litLiterals = () =>
+  minifyLiterals({
+    include: ['src/sdk/**/*.ts'],
+    failOnError: true,
+  });
 
 /**
  * `import css from 'x.css'` gives the file's text, which an element adopts into
@@ -95,6 +124,53 @@ const decoders = () => ({
   },
 });
 
+/**
+ * What the script-tag bundle changes in two dependencies so that they work on a shop page with
+ * Trusted Types (`require-trusted-types-for 'script'`) and without a script tag of their own.
+ * Each is an exact text replacement; when an update of the package changes the text, the build
+ * fails here instead of shipping the old behaviour (see the strict-CSP browser test).
+ */
+const DEPENDENCY_PATCHES = [
+  {
+    file: 'leaflet/dist/leaflet-src.esm.js',
+    why: 'Leaflet writes strings into innerHTML, which Trusted Types refuses (the map chunk failed to load at all)',
+    replace: [
+      // Run when the module loads: probes inline SVG with innerHTML. Every browser that runs the SDK has it.
+      ["var inlineSvg = !!svg$1 && (function () {\n\tvar div = document.createElement('div');\n\tdiv.innerHTML = '<svg/>';", "var inlineSvg = !!svg$1 && (function () {\n\tvar div = { firstChild: svgCreate('svg') };"],
+      // The zoom buttons' and the scale's labels are plain text (map.ts passes text, never markup).
+      ['\t\tlink.innerHTML = html;\n\t\tlink.href = \'#\';', "\t\tlink.textContent = html;\n\t\tlink.href = '#';"],
+      ['\t\tscale.innerHTML = text;', '\t\tscale.textContent = text;'],
+    ],
+  },
+  {
+    file: '@google/model-viewer/lib/three-components/CachingGLTFLoader.js',
+    why: 'model-viewer adds a <script src> for the meshopt decoder (a Trusted Types sink, a global MeshoptDecoder, and an unhandled rejection when refused) although it then uses the decoder three.js bundles',
+    replace: [['            meshoptDecoder = fetchScript(url)\n', '            meshoptDecoder = Promise.resolve()\n']],
+  },
+  {
+    file: '@google/model-viewer/lib/template.js',
+    why: "model-viewer's shadow template carries a <style> element, which a style-src without 'unsafe-inline' refuses (its layout was lost); the same CSS as a constructable stylesheet is not an inline style",
+    replace: [
+      [/const templateResult = html `\n<style>\n([^`$]*?)<\/style>\n/, (_, css) => `const modelViewerSheet = new CSSStyleSheet();\nmodelViewerSheet.replaceSync(${JSON.stringify(css)});\nconst templateResult = html \``],
+      ['export const makeTemplate = (shadowRoot) => {\n', 'export const makeTemplate = (shadowRoot) => {\n    shadowRoot.adoptedStyleSheets = [...shadowRoot.adoptedStyleSheets, modelViewerSheet];\n'],
+    ],
+  },
+];
+const patchDependencies = () => ({
+  name: 'citylab-dependency-patches',
+  transform(code, id) {
+    const patch = DEPENDENCY_PATCHES.find((p) => id.replace(/\\/g, '/').endsWith(`node_modules/${p.file}`));
+    if (!patch) return null;
+    // Leaflet's file has CRLF line ends; the patterns are written with \n.
+    let out = code.replace(/\r\n/g, '\n');
+    for (const [from, to] of patch.replace) {
+      if (typeof from === 'string' ? !out.includes(from) : !from.test(out)) this.error(`${patch.file} changed: cannot apply the patch (${patch.why}); look again at ${String(from).slice(0, 60)}`);
+      out = out.replace(from, to);
+    }
+    return { code: out, map: null };
+  },
+});
+
 /** Warnings that say something is wrong fail the build instead of scrolling past. */
 const onwarn = (warning, warn) => {
   if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') {
@@ -133,10 +209,13 @@ export default [
     onwarn,
     plugins: [
       nodeResolve({ ...resolveOptions, browser: true, exportConditions: ['production'] }),
+      patchDependencies(),
       cssText(),
-      typescript(),
+      typescript({ define: versionDefine }),
+      litLiterals(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
       decoders(),
+      pageStylesheet(),
     ],
     output: {
       dir: 'packages/citylab-sdk/dist',

@@ -9,7 +9,7 @@
  * `npx wtr --config web-test-runner.config.mjs`.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -17,6 +17,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { citylabPeersPlugin } from './test/browser/servers.mjs';
 import { citylabArModelsPlugin } from './test/browser/ar-models-server.mjs';
 import { citylabReactPlugin } from './test/browser/react-modules.mjs';
+import { hostPagesMiddleware } from './test/browser/host-pages.mjs';
 
 const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 const SERVER_CLI = 'src/server/cli.ts';
@@ -119,6 +120,9 @@ const testEnvScript = () => {
     blackhole: endpointState.blackhole,
     tiles: endpointState.tiles,
     latency: endpointState.latency,
+    garbage: endpointState.garbage,
+    refused: endpointState.refused,
+    sdkVersion: JSON.parse(readFileSync(new URL('./packages/citylab-sdk/package.json', import.meta.url), 'utf8')).version,
   }).replace(/</g, '\\u003c');
   return `<script>window.__CITYLAB_TEST__ = ${json};</script>`;
 };
@@ -132,6 +136,8 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   // Tests run Lit's development build on purpose (extra checks); its banner is noise.
+  // A shop's page of its own (test/browser/host-pages.mjs), with the snippet, a CSP, two copies, …
+  middleware: [hostPagesMiddleware(endpointState)],
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   plugins: [
     citylabEndpointPlugin(endpointState),

@@ -6,7 +6,8 @@
  * its 3D models. Stops at the first step that fails, with its exit code.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,10 +52,30 @@ const checkEntry = () => {
   return 0;
 };
 
+/**
+ * Subresource Integrity of what a shop's snippet names: `dist/sri.json` (the endpoint reads the
+ * version from it for `/sdk/<version>/…`) and the snippet printed, to copy into a page or the
+ * README. The hashes are of the bytes served: the endpoint serves the files as they are here.
+ */
+const SNIPPET_FILES = ['citylab.css', 'citylab.js'];
+const writeIntegrity = () => {
+  const { version } = JSON.parse(readFileSync(path.join(root, 'packages/citylab-sdk/package.json'), 'utf8'));
+  const integrity = Object.fromEntries(
+    SNIPPET_FILES.map((f) => [f, `sha384-${createHash('sha384').update(readFileSync(path.join(SDK_DIST, f))).digest('base64')}`]),
+  );
+  writeFileSync(path.join(SDK_DIST, 'sri.json'), JSON.stringify({ version, integrity }, null, 2) + '\n');
+  const base = `https://<your town's endpoint>/sdk/${version}`;
+  console.log(`build: citylab-sdk ${version}, the snippet with Subresource Integrity:
+<link rel="stylesheet" href="${base}/citylab.css" integrity="${integrity['citylab.css']}" crossorigin="anonymous">
+<script type="module" src="${base}/citylab.js" integrity="${integrity['citylab.js']}" crossorigin="anonymous"></script>`);
+  return 0;
+};
+
 const withDemo = process.argv.includes('--demo');
 const steps = [
   { name: 'bundles of the three packages (rollup)', command: 'rollup', args: ['-c', 'rollup.config.mjs'] },
   { name: 'script-tag entry without the 3D engine', run: checkEntry },
+  { name: 'Subresource Integrity of the snippet (dist/sri.json)', run: writeIntegrity },
   { name: 'citylab-sdk declarations (tsc)', command: 'tsc', args: ['-p', 'packages/citylab-sdk/tsconfig.json'] },
   { name: 'citylab-sdk custom-elements.json (cem)', command: 'cem', args: ['analyze', '--litelement'] },
   // After the SDK's: the server and the pipeline import the contract's declarations from the built citylab-sdk.

@@ -23,8 +23,8 @@ const OUT = join(ROOT, 'demo', 'dist');
 const has = (element: string) => existsSync(join(ROOT, 'src', 'sdk', 'elements', element, 'define.ts'));
 const ELEMENTS = { finder: has('store-finder'), collect: has('click-collect'), viewer: has('ar-viewer') };
 
-/** What a shop owner pastes: the town endpoint's script, nothing else. */
-const SNIPPET = '<script type="module" src="/sdk/citylab.js"></script>';
+/** What a shop owner pastes (README, "For shop owners"): the town endpoint's stylesheet and script, nothing else. */
+const SNIPPET = '<link rel="stylesheet" href="/sdk/citylab.css">\n<script type="module" src="/sdk/citylab.js"></script>';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const euro = (amount: string) => new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(Number(amount));
@@ -52,6 +52,8 @@ function page(opts: { title: string; lang?: string; body: string; store?: DemoSt
 <title>${esc(opts.title)}</title>
 ${opts.description ? `<meta name="description" content="${esc(opts.description)}">` : ''}
 <link rel="icon" href="data:,">
+<!-- CityLab: what a shop owner pastes into the head -->
+${SNIPPET}
 <style>
   :root { --accent: ${l.accent}; --on-accent: ${l.onAccent ?? '#ffffff'}; ${l.bg.startsWith('#1') ? 'color-scheme: dark;' : ''} }
   * { box-sizing: border-box; }
@@ -84,8 +86,6 @@ ${opts.description ? `<meta name="description" content="${esc(opts.description)}
 <body>
 ${opts.body}
 <footer>Demo-Stadt ${esc(city.name)} · ${esc(city.attribution ?? '')} · <a href="/demo/">Alle Geschäfte</a> · <a href="/demo/api.html">Was die Schnittstelle liefert</a> · <a href="/demo/outbox.html">Postausgang (E-Mails)</a></footer>
-<!-- CityLab: the one line a shop owner pastes -->
-${SNIPPET}
 </body>
 </html>
 `;

@@ -28,20 +28,12 @@ function scan(root: ParentNode): void {
 }
 
 /**
- * Space for elements whose code has not arrived yet, so the page does not jump when it does.
- * Scoped to our own tags while they are undefined; nothing else on the page is touched.
+ * Starts loading the elements on the page and watches for tags added later. The space an
+ * element takes before its code arrives is reserved by citylab.css (a stylesheet the page
+ * links, applied before any script runs), not here: a `<style>` written by a script comes
+ * too late to prevent the jump, and a strict CSP without 'unsafe-inline' refuses it.
  */
-const RESERVE = `
-citylab-store-finder:not(:defined),citylab-click-collect:not(:defined),citylab-ar-viewer:not(:defined){display:block}
-citylab-ar-viewer:not(:defined){aspect-ratio:var(--citylab-ar-aspect,1)}
-citylab-click-collect:not(:defined){min-height:5.5rem}
-`;
-
 export function autoload(doc: Document = document): void {
-  const style = doc.createElement('style');
-  style.dataset.citylab = 'reserve';
-  style.textContent = RESERVE;
-  doc.head.append(style);
   scan(doc);
   new MutationObserver((records) => {
     for (const record of records) {

@@ -289,13 +289,26 @@ async function loadFigures(): Promise<void> {
   log('\nGoals: hot reads ≥ 0.5 of the bare server with p99 < 20 ms. One machine (2 cores) runs the load generator, the instances and PostgreSQL: two instances share those cores rather than adding any.');
 }
 
-await sizes();
-if (!process.argv.includes('--sizes-only')) await loadFigures();
+const phoneOnly = process.argv.includes('--phone-only');
+if (!phoneOnly) await sizes();
+if (!phoneOnly && !process.argv.includes('--sizes-only')) await loadFigures();
 rmSync(join(ROOT, 'data', 'bench', 'lit-baseline.ts'), { force: true });
+
+// ── The demo product page on a throttled phone (issue 13): CLS, JS before interaction, content ──
+{
+  const { phoneFigures } = await import('./phone-page.js');
+  const r = await phoneFigures();
+  const f = (x: { cls: number; jsGzip: number; content: number }) => `CLS ${x.cls.toFixed(3).padStart(6)}   JS ${kb(x.jsGzip).padStart(9)}   content ${(x.content / 1000).toFixed(2).padStart(6)} s`;
+  log(`\n## ${r.page} on a throttled phone (4× CPU, slow 4G, 360 × 740), medians of ${r.runs} runs`);
+  log(`with the SDK (README snippet, three elements)    ${f(r.ours)}   (content: all three show content)`);
+  log(`baseline: the same page without the SDK          ${f(r.noSdk)}   (content: load event)`);
+  log(`baseline: <model-viewer> embedded directly       ${f(r.modelViewer)}   (content: <model-viewer> defined)`);
+  log(`goals: CLS < 0.01; JS before interaction ≤ 20 KB gzip (ratio to model-viewer's ${(r.ours.jsGzip / r.modelViewer.jsGzip).toFixed(3)})`);
+}
 
 // ── <citylab-ar-viewer> (issue 5): JS before interaction, and the model pipeline ──
 // Measured by test/bench/ar-bytes.ts in headless Chromium; needs the build above.
-{
+if (!phoneOnly) {
   const { arViewerBytes, demoModelReduction } = await import('./ar-bytes.js');
   const { ours, direct } = await arViewerBytes();
   log('\n## <citylab-ar-viewer>: JavaScript a product page transfers before the shopper interacts (gzip, headless Chromium)');

@@ -324,7 +324,7 @@ describe('<citylab-ar-viewer>', function () {
     const el = await fixture<CitylabArViewer>(html`<citylab-ar-viewer gtin=${CHAIR_3D} endpoint="http://127.0.0.1:9" lang="de"></citylab-ar-viewer>`);
     expect((await failed).kind).to.equal('network');
     await untilState(el, 'error');
-    expect(message(el)).to.equal('Die Produktdaten ließen sich gerade nicht laden. Bitte prüfen Sie Ihre Verbindung und laden Sie die Seite neu.');
+    expect(message(el)).to.equal('Die Verfügbarkeit in den Geschäften der Stadt lässt sich gerade nicht abrufen.');
     await expect(el).to.be.accessible();
   });
 

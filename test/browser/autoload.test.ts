@@ -1,15 +1,23 @@
 /**
  * The script-tag entry loads an element's code only when its tag is on the
- * page, also when the tag is added later, and reserves space meanwhile.
+ * page, also when the tag is added later; citylab.css reserves the space meanwhile.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { autoload } from '../../src/sdk/autoload.js';
+import { testEnv } from './test-env.js';
 
 const loaded = (part: string) => performance.getEntriesByType('resource').some((e) => e.name.includes(part));
 
 describe('autoload (dist/citylab.js)', () => {
   it('defines the elements on the page, later-added ones too, and loads nothing for absent ones', async () => {
     expect(customElements.get('citylab-store-finder')).to.equal(undefined);
+    // The snippet's stylesheet, as a shop page links it (it reserves the space, not the script).
+    const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${testEnv.endpoint}/sdk/citylab.css` });
+    await new Promise((resolve, reject) => {
+      sheet.onload = resolve;
+      sheet.onerror = reject;
+      document.head.append(sheet);
+    });
     const wrapper = await fixture(html`<div><citylab-ar-viewer></citylab-ar-viewer></div>`);
     const viewer = wrapper.querySelector('citylab-ar-viewer')!;
     autoload();

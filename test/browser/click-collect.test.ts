@@ -227,7 +227,7 @@ describe('<citylab-click-collect>', () => {
         expect((await error).detail).to.include({ element: 'citylab-click-collect', kind: 'network' });
         await settled(el);
         expect(el.status).to.equal('error');
-        expect(read($(el, '#state')!.textContent)).to.equal('Reservieren geht gerade nicht: Die Verfügbarkeit lässt sich nicht laden.');
+        expect(read($(el, '#state')!.textContent)).to.equal('Die Verfügbarkeit in den Geschäften der Stadt lässt sich gerade nicht abrufen.');
         expect(read($(el, '.reserve')!.textContent)).to.equal('Erneut versuchen');
         await expect(el).to.be.accessible();
         // The endpoint is back (the shop page fixed its configuration): the same button now works.

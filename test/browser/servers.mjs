@@ -4,6 +4,11 @@
  * - a "black hole": accepts connections and never answers (a slow or hung endpoint);
  * - a tile server on another origin (a third-party tile host), counting the tiles asked for,
  *   so a test can prove no tile was requested before the shopper consented;
+ * - a "garbage" endpoint: answers 200 to everything, but not with the contract:
+ *   `${garbage}/invalid-json/v1/…` broken JSON, `${garbage}/html/v1/…` an HTML page (a captive
+ *   portal, a proxy's error page), `${garbage}/shape/v1/…` JSON of the wrong shape,
+ *   `${garbage}/bad-gateway/v1/…` a 502 with an HTML body;
+ * - `refused`: a loopback port nothing listens on (connection refused);
  * - a latency proxy: `${latency}/ms-300/v1/...` answers what the endpoint answers, 300 ms later
  *   (a phone on a slow network), so a test can see the loading state for certain.
  *
@@ -27,6 +32,7 @@ export function citylabPeersPlugin(state) {
   const sockets = new Set();
   let tileHits = 0;
   let latency;
+  let garbage;
   let delayNextAnswer = 0;
   return {
     name: 'citylab-test-peers',
@@ -67,19 +73,35 @@ export function citylabPeersPlugin(state) {
         res.writeHead(upstream.status, out);
         res.end(answer);
       });
+      garbage = createHttpServer((req, res) => {
+        const kind = /^\/([a-z-]+)\//.exec(req.url ?? '')?.[1];
+        const cors = { 'Access-Control-Allow-Origin': '*' };
+        if (kind === 'invalid-json') return res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end('{"offers": [{"store": ');
+        if (kind === 'html') return res.writeHead(200, { ...cors, 'Content-Type': 'text/html' }).end('<!doctype html><title>Anmeldung</title><p>Bitte melden Sie sich im WLAN an.</p>');
+        if (kind === 'shape') return res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify({ offers: 'none', product: 42, name: ['x'], tiles: null, centre: 'here' }));
+        if (kind === 'bad-gateway') return res.writeHead(502, { ...cors, 'Content-Type': 'text/html' }).end('<h1>502 Bad Gateway</h1>');
+        res.writeHead(404, cors).end();
+      });
+      // A port that was free a moment ago: connecting to it is refused.
+      const closed = createNetServer();
+      await new Promise((r) => closed.listen(0, '127.0.0.1', r));
+      state.refused = `http://127.0.0.1:${closed.address().port}`;
+      await new Promise((r) => closed.close(r));
       await Promise.all([
+        new Promise((r) => garbage.listen(0, '127.0.0.1', r)),
         new Promise((r) => blackhole.listen(0, '127.0.0.1', r)),
         new Promise((r) => tiles.listen(0, '127.0.0.1', r)),
         new Promise((r) => latency.listen(0, '127.0.0.1', r)),
       ]);
       state.latency = `http://127.0.0.1:${latency.address().port}`;
+      state.garbage = `http://127.0.0.1:${garbage.address().port}`;
       state.blackhole = `http://127.0.0.1:${blackhole.address().port}`;
       // "localhost" is another origin than the endpoint's 127.0.0.1: a third-party host for the page.
       state.tiles = `http://localhost:${tiles.address().port}`;
     },
     async serverStop() {
       for (const s of sockets) s.destroy();
-      await Promise.all([blackhole, tiles, latency].map((s) => new Promise((r) => (s ? s.close(r) : r()))));
+      await Promise.all([blackhole, tiles, latency, garbage].map((s) => new Promise((r) => (s ? s.close(r) : r()))));
     },
     async executeCommand({ command, payload, session }) {
       if (command === 'citylab-tile-hits') {

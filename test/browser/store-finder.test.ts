@@ -164,7 +164,7 @@ describe('<citylab-store-finder>', () => {
         const el = await fixture<CitylabStoreFinder>(html`<citylab-store-finder gtin=${LAMP} endpoint="http://127.0.0.1:9" lang="de"></citylab-store-finder>`);
         await loaded(el);
         const alert = $(el, '.message[role="alert"]')!;
-        expect(alert.textContent).to.include('Die Verfügbarkeit lässt sich gerade nicht laden.');
+        expect(alert.textContent).to.include('Die Verfügbarkeit in den Geschäften der Stadt lässt sich gerade nicht abrufen.');
         await expect(el).to.be.accessible();
         const retry = alert.querySelector('button')!;
         expect(retry.textContent!.trim()).to.equal('Erneut versuchen');

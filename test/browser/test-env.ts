@@ -14,6 +14,12 @@ export interface TestEnv {
   tiles: string;
   /** `${latency}/ms-300` is the endpoint answering 300 ms late (test/browser/servers.mjs). */
   latency: string;
+  /** An endpoint that answers every request with something that is not the contract (test/browser/servers.mjs). */
+  garbage: string;
+  /** A loopback port nothing listens on: connection refused. */
+  refused: string;
+  /** citylab-sdk's version (packages/citylab-sdk/package.json): the built bundle is also served under it. */
+  sdkVersion: string;
 }
 
 declare global {

@@ -64,9 +64,15 @@ export type { AvailabilityRequest };
 export interface ClientOptions {
   /** Defaults to the global fetch. */
   fetch?: typeof fetch;
-  /** Per request; default 10 s. */
+  /**
+   * Per request; default 4 s. An endpoint that hangs must not keep a shop's page waiting: the
+   * elements show their fallback once this has passed (the finder says "slow" after 2 s).
+   */
   timeoutMs?: number;
 }
+
+/** Bounds how long an element may show its skeleton before it says the endpoint cannot answer. */
+export const DEFAULT_TIMEOUT_MS = 4000;
 
 export class CitylabClient {
   readonly endpoint: string;
@@ -77,7 +83,7 @@ export class CitylabClient {
   constructor(endpoint: string, options: ClientOptions = {}) {
     this.endpoint = endpoint.replace(/\/+$/, '');
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
-    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
   city(): Promise<Result<City>> {

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Product } from '../../contract/schemas.js';
 import { CitylabElement } from '../internal/citylab-element.js';
 import { emit, emitError, type Failure } from '../internal/events.js';
@@ -46,6 +45,7 @@ type Message = { text: string; tone: 'info' | 'error' };
  * @event citylab-find-in-store - The shopper chose "In N Geschäften vorrätig". Cancelable: when not cancelled, the page's `<citylab-store-finder>` is scrolled into view and focused. `detail: { gtin, count }`.
  * @event citylab-error - Product data, the engine, the model or AR failed; the viewer shows its own words. `detail: { element, kind, code?, message }`.
  *
+ * @slot - The shop's own product photo (`<img src="…" alt="…">` inside the tag): shown until the town's poster arrives, and instead of it when the endpoint cannot answer or has none, so the page never loses its picture. Also before the viewer's code arrives (citylab.css sizes it).
  * @slot ar-button - Your own "view in your room" control, replacing the built-in button (clicks on it start AR or show the QR code).
  *
  * @csspart stage - The box that holds poster, 3D view and controls.
@@ -184,6 +184,9 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The bar's length through the CSSOM: Lit's styleMap writes a style *attribute* on its first
+    // render, which a shop's CSP without 'unsafe-inline' refuses.
+    this.renderRoot.querySelector<HTMLElement>('.progress .bar')?.style.setProperty('--_done', String(this.engine.progress));
     if (changed.has('loading') || changed.has('reveal')) this.engine.watchViewport();
     if (this.focusModelOnReveal && this.revealed) {
       this.focusModelOnReveal = false;
@@ -309,7 +312,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
         ${engine.engine === 'done' && src ? this.renderModel(src) : nothing}
         ${poster && !this.dataPending
           ? html`<img class="poster" part="poster" src=${poster} alt=${this.name} @click=${src ? this.onView3d : nothing} />`
-          : html`<div class="placeholder" part="poster">${this.dataPending ? nothing : this.name}</div>`}
+          : html`<div class="placeholder" part="poster"><slot>${this.dataPending ? nothing : this.name}</slot></div>`}
         <div class="overlay">
           <div class="top">
             <p class="message ${this.message?.tone ?? ''}" part="message" role="status" aria-live="polite">${this.message?.text ?? ''}</p>
@@ -386,7 +389,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
       aria-valuemax="100"
       aria-valuenow=${ifDefined(determinate ? Math.round(engine.progress * 100) : undefined)}
     >
-      <div class="bar" style=${styleMap({ '--_done': String(engine.progress) })}></div>
+      <div class="bar"></div>
     </div>`;
   }
 }

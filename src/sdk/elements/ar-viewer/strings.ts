@@ -3,6 +3,8 @@
  * first and in the "Sie" register German shops use; English mirrors it.
  * Errors say what happened and what to do next, and never blame the shopper.
  */
+import { unreachable } from '../internal/unreachable.js';
+
 export interface ArViewerStrings {
   /** Fallback name of the model when neither `alt` nor a product name is known. */
   model: string;
@@ -58,7 +60,7 @@ const de: ArViewerStrings = {
   noModel: 'Für dieses Produkt gibt es noch keine 3D-Ansicht.',
   modelFailed: 'Das 3D-Modell ließ sich gerade nicht laden. Das Foto bleibt sichtbar; versuchen Sie es später noch einmal.',
   noWebgl: 'Ihr Browser kann keine 3D-Ansicht darstellen. Auf dem Smartphone können Sie das Produkt in Ihrem Raum ansehen.',
-  productFailed: 'Die Produktdaten ließen sich gerade nicht laden. Bitte prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+  productFailed: unreachable.de,
   productUnknown: 'Zu diesem Produkt gibt es hier gerade keine Angaben.',
   configMissing: 'Die 3D-Ansicht ist auf dieser Seite noch nicht eingerichtet.',
   arUnsupported: 'Auf diesem Gerät lässt sich die Raumansicht nicht starten. Sie können das Produkt hier in 3D drehen.',
@@ -107,7 +109,7 @@ const en: ArViewerStrings = {
   noModel: 'There is no 3D view of this product yet.',
   modelFailed: 'The 3D model could not be loaded just now. The photo stays; please try again later.',
   noWebgl: 'Your browser cannot show 3D views. On a smartphone you can view the product in your room.',
-  productFailed: 'The product details could not be loaded just now. Please check your connection and reload the page.',
+  productFailed: unreachable.en,
   productUnknown: 'There are no details about this product here at the moment.',
   configMissing: 'The 3D view is not set up on this page yet.',
   arUnsupported: 'This device cannot start the in-room view. You can turn the product in 3D here.',

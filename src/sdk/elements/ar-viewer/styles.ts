@@ -54,6 +54,14 @@ export const arViewerStyles = [
       text-align: center;
       font-weight: 600;
     }
+    /* The shop's own photo fills the box as the poster would. */
+    .placeholder ::slotted(img) {
+      position: absolute;
+      inset: 0;
+      width: 100%;
+      height: 100%;
+      object-fit: contain;
+    }
     .revealed .poster, .revealed .placeholder { display: none; }
     .pending .placeholder {
       background: linear-gradient(90deg, transparent, color-mix(in srgb, currentColor 6%, transparent), transparent) 0 0 / 200% 100%;

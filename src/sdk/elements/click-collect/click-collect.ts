@@ -372,7 +372,7 @@ function isDarkText(color: string): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.4;
 }
 
-const bagIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false" style="margin-top:0"><path d="M3 5.5h10l-.8 8.5H3.8z M5.5 5.5V4a2.5 2.5 0 0 1 5 0v1.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/></svg>`;
+const bagIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 5.5h10l-.8 8.5H3.8z M5.5 5.5V4a2.5 2.5 0 0 1 5 0v1.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/></svg>`;
 
 function stateIcon(kind: string): TemplateResult | typeof nothing {
   // Shapes differ as well as colours: check, half-filled, a place elsewhere, crossed, warning.

@@ -3,6 +3,7 @@
  * catalogue per language (German first, in the "Sie" register). The dialog's
  * words arrive with the dialog: see dialog-strings.ts.
  */
+import { unreachable } from '../internal/unreachable.js';
 import { catalogue as finderWords } from '../store-finder/strings.js';
 
 export interface CollectStrings {
@@ -40,7 +41,7 @@ export const de: CollectStrings = {
   notInStock: 'Zurzeit nicht vorrätig, auch in keinem anderen Geschäft der Stadt.',
   noService: 'Dieser Artikel lässt sich zurzeit in keinem Geschäft reservieren. Fragen Sie gern im Geschäft nach.',
   unknown: 'Diesen Artikel führt zurzeit kein Geschäft in der Stadt.',
-  error: 'Reservieren geht gerade nicht: Die Verfügbarkeit lässt sich nicht laden.',
+  error: unreachable.de,
   formError: 'Das Reservierungsformular lässt sich gerade nicht laden. Bitte versuchen Sie es gleich noch einmal.',
   retry: 'Erneut versuchen',
   reserved: (code) => `Reserviert · Ihr Abholcode: ${code}`,
@@ -59,7 +60,7 @@ export const en: CollectStrings = {
   notInStock: 'Out of stock at the moment, in every shop in town.',
   noService: 'No shop takes reservations for this item at the moment. Feel free to ask in the shop.',
   unknown: 'No shop in town carries this item at the moment.',
-  error: 'Reserving is not possible right now: availability cannot be loaded.',
+  error: unreachable.en,
   formError: 'The reservation form cannot be loaded right now. Please try again in a moment.',
   retry: 'Try again',
   reserved: (code) => `Reserved · your pickup code: ${code}`,

@@ -32,6 +32,7 @@ border:2px solid var(--_accent);border-radius:var(--_radius);background:var(--_a
 .state.elsewhere{color:var(--_link);font-weight:600}
 .state.unavailable,.state.error{color:inherit}
 .icon{width:1em;height:1em;flex:none;margin-top:.25em}
+.reserve .icon{margin-top:0}
 .state.available .icon path,.state.reserved .icon path{stroke:Canvas}
 .bar{display:inline-block;height:.9em;width:14rem;max-width:80%;margin-top:.3em;border-radius:4px;background:color-mix(in srgb,currentColor 12%,transparent);animation:pulse 1.6s ease-in-out infinite}
 @keyframes pulse{50%{opacity:.45}}

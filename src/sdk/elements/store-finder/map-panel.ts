@@ -148,7 +148,7 @@ export class MapPanel implements ReactiveController {
         : html`<div class="map-canvas" role="region" aria-label=${t.mapLabel}></div>
             ${this.state === 'loading' ? html`<p class="map-note">${t.mapLoading}</p>` : nothing}
             ${this.state === 'failed' ? html`<p class="map-note" role="alert">${t.mapFailed}</p>` : nothing}
-            <p class="map-caption">${[city?.tiles.type === 'none' ? t.schematic : '', city?.attribution ?? ''].filter(Boolean).join(' · ')}</p>`}
+            <p class="map-caption">${[city?.tiles.type === 'none' ? t.schematic : '', city?.attribution ?? '', city && city.tiles.type !== 'none' ? city.tiles.attribution : ''].filter(Boolean).join(' · ')}</p>`}
     </div>`;
   }
 }

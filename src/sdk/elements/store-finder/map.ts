@@ -5,11 +5,16 @@
  *
  * Tiles come only from the town's configured source. Without one, the map is
  * schematic: pins on a neutral background with a scale bar.
+ *
+ * Nothing here hands Leaflet markup: pins are elements, the zoom buttons' labels
+ * plain text, and the attribution is shown by the element under the map (Leaflet's
+ * attribution control writes innerHTML). With the script-tag build's patches of
+ * Leaflet (rollup.config.mjs) the map works on pages that require Trusted Types.
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css';
 import type { City, LatLon, Offer } from '../../contract/schemas.js';
-// The town's own attribution (shop data) is shown under the map by the element; Leaflet shows the tiles'.
+// The town's attribution and the tiles' are shown under the map by the element (map-panel.ts).
 
 export interface MapHandle {
   update(offers: readonly Offer[], origin: LatLon | undefined, ownStore: string | undefined): void;
@@ -42,13 +47,19 @@ export function createMap({ root, container, city, endpoint, label, onSelect }: 
     zoomAnimation: false,
     fadeAnimation: false,
     markerZoomAnimation: false,
-    attributionControl: true,
+    attributionControl: false,
+    zoomControl: false,
+    // Leaflet's own resize tracking listens on `window` and leaves an expando (`_leaflet_events`)
+    // there, a global of ours on the shop's page; the element's own size is what matters anyway.
+    trackResize: false,
   });
-  map.attributionControl.setPrefix(false);
+  const resized = new ResizeObserver(() => map.invalidateSize({ debounceMoveend: true }));
+  resized.observe(container);
+  L.control.zoom({ zoomInText: '+', zoomOutText: '\u2212' }).addTo(map);
   if (tiles.type === 'xyz') {
-    L.tileLayer(new URL(tiles.url, endpoint + '/').href.replace(/%7B/g, '{').replace(/%7D/g, '}'), { maxZoom: tiles.max_zoom, attribution: escapeHtml(tiles.attribution) }).addTo(map);
+    L.tileLayer(new URL(tiles.url, endpoint + '/').href.replace(/%7B/g, '{').replace(/%7D/g, '}'), { maxZoom: tiles.max_zoom }).addTo(map);
   } else if (tiles.type === 'pmtiles') {
-    void addPmtiles(map, new URL(tiles.url, endpoint + '/').href, tiles.attribution, tiles.max_zoom);
+    void addPmtiles(map, new URL(tiles.url, endpoint + '/').href, tiles.max_zoom);
   } else {
     container.classList.add('schematic');
   }
@@ -66,10 +77,12 @@ export function createMap({ root, container, city, endpoint, label, onSelect }: 
       offers.forEach((offer, i) => {
         const at: L.LatLngExpression = [offer.store.location.lat, offer.store.location.lon];
         points.push(at);
+        const number = document.createElement('span');
+        number.textContent = String(i + 1);
         const marker = L.marker(at, {
           icon: L.divIcon({
             className: `pin pin-${offer.availability}${offer.store.id === ownStore ? ' pin-own' : ''}`,
-            html: `<span>${i + 1}</span>`,
+            html: number,
             iconSize: [30, 38],
             iconAnchor: [15, 36],
           }),
@@ -92,12 +105,13 @@ export function createMap({ root, container, city, endpoint, label, onSelect }: 
       if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [36, 36], maxZoom: 17 });
     },
     destroy() {
+      resized.disconnect();
       map.remove();
     },
   };
 }
 
-async function addPmtiles(map: L.Map, url: string, attribution: string, maxZoom: number): Promise<void> {
+async function addPmtiles(map: L.Map, url: string, maxZoom: number): Promise<void> {
   const { PMTiles } = await import('pmtiles');
   const archive = new PMTiles(url);
   const header = await archive.getHeader();
@@ -121,10 +135,5 @@ async function addPmtiles(map: L.Map, url: string, attribution: string, maxZoom:
     },
   });
   const RasterLayer = Layer as unknown as new (options: L.GridLayerOptions) => L.GridLayer;
-  new RasterLayer({ attribution: escapeHtml(attribution), maxZoom, minZoom: header.minZoom, maxNativeZoom: header.maxZoom }).addTo(map);
-}
-
-/** Leaflet renders attribution as HTML; the town's text is plain text. */
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  new RasterLayer({ maxZoom, minZoom: header.minZoom, maxNativeZoom: header.maxZoom }).addTo(map);
 }

@@ -64,12 +64,12 @@ export function renderOffer(o: Offer, { t, lang, ownStore, now, reserve }: Offer
 
 /** Same structure and line count as an offer, so the finder's height doesn't change when data arrives. */
 export const offerSkeleton = html`<li class="offer skeleton" aria-hidden="true">
-  <div class="head"><span class="bar" style="width:55%"></span><span class="bar" style="width:18%"></span></div>
-  <div class="line"><span class="bar" style="width:40%"></span></div>
-  <div class="line"><span class="bar" style="width:65%"></span></div>
-  <div class="line"><span class="bar" style="width:45%"></span></div>
-  <div class="line"><span class="bar" style="width:60%"></span></div>
-  <div class="line"><span class="bar" style="width:50%"></span></div>
+  <div class="head"><span class="bar w55"></span><span class="bar w18"></span></div>
+  <div class="line"><span class="bar w40"></span></div>
+  <div class="line"><span class="bar w65"></span></div>
+  <div class="line"><span class="bar w45"></span></div>
+  <div class="line"><span class="bar w60"></span></div>
+  <div class="line"><span class="bar w50"></span></div>
   <div class="actions"><span class="bar btn"></span><span class="bar btn"></span></div>
 </li>`;
 

@@ -12,8 +12,8 @@ import { finderStyles } from './styles.js';
 
 type Phase = 'idle' | 'loading' | 'ready' | 'unknown' | 'error';
 
-/** How long the skeleton waits before it says the endpoint is slow. */
-const SLOW_MS = 4000;
+/** How long the skeleton waits before it says the endpoint is slow (the client gives up at 4 s). */
+const SLOW_MS = 2000;
 
 /**
  * "Find in store" for the whole town: which shops have the product, whether

@@ -3,6 +3,7 @@
  * German first and in the "Sie" register German shops use; English mirrors it.
  */
 import type { AvailabilityState } from '../../contract/schemas.js';
+import { unreachable } from '../internal/unreachable.js';
 
 export interface FinderStrings {
   title: (city: string) => string;
@@ -141,7 +142,7 @@ export const de: FinderStrings = {
   none: (city) => `Dieser Artikel ist zurzeit in keinem Geschäft in ${city} gelistet.`,
   noneInStock: 'Gerade hat ihn kein Geschäft vorrätig. Schalten Sie den Filter aus, um alle Geschäfte zu sehen.',
   unknown: 'Diesen Artikel führt zurzeit kein Geschäft in der Stadt.',
-  error: 'Die Verfügbarkeit lässt sich gerade nicht laden. Bitte versuchen Sie es gleich noch einmal.',
+  error: unreachable.de,
   retry: 'Erneut versuchen',
   geoDenied: 'Ihr Standort ist nicht freigegeben. Geben Sie stattdessen Ihre Postleitzahl oder Ihren Ort ein.',
   geoUnavailable: 'Ihr Standort ließ sich nicht bestimmen. Geben Sie stattdessen Ihre Postleitzahl oder Ihren Ort ein.',
@@ -212,7 +213,7 @@ export const en: FinderStrings = {
   none: (city) => `No shop in ${city} lists this item at the moment.`,
   noneInStock: 'No shop has it in stock right now. Turn off the filter to see every shop.',
   unknown: 'No shop in town carries this item at the moment.',
-  error: 'Availability cannot be loaded right now. Please try again in a moment.',
+  error: unreachable.en,
   retry: 'Try again',
   geoDenied: 'Your location is not shared. Enter your postcode or place instead.',
   geoUnavailable: 'Your location could not be found. Enter your postcode or place instead.',

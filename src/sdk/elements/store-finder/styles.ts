@@ -96,6 +96,9 @@ export const finderStyles = [
       animation: pulse 1.6s ease-in-out infinite;
     }
     .skeleton .bar.btn { width: 6.5rem; height: 2rem; }
+    /* Widths as classes, not style attributes: a shop's CSP without 'unsafe-inline' refuses those. */
+    .w18 { width: 18%; } .w40 { width: 40%; } .w45 { width: 45%; } .w50 { width: 50%; }
+    .w55 { width: 55%; } .w60 { width: 60%; } .w65 { width: 65%; }
     @keyframes pulse { 50% { opacity: 0.45; } }
 
     /* -------------------------------------------------------------- map */

@@ -1,0 +1,155 @@
+/**
+ * The demo town's product page on a throttled phone (issue 13), in headless Chromium through
+ * puppeteer-core: 4× CPU slowdown, "slow 4G" (562.5 ms round trip, 1.47 Mbit/s down, as
+ * Lighthouse's mobile preset), a 360 × 740 touch viewport, an empty cache each run. Three
+ * pages, measured in the same run, medians over `BENCH_PHONE_RUNS` (default 3):
+ *
+ * - ours: the page as the demo builds it (the README's snippet, the three elements);
+ * - baseline "no SDK": the same page without the snippet (the tags stay, undefined);
+ * - baseline "model-viewer": the snippet replaced by <model-viewer>'s own script and the viewer's
+ *   tag by <model-viewer> with the same model and poster (Google's snippet).
+ *
+ * Figures: CLS (the page's layout-shift entries), JavaScript transferred before any interaction
+ * (gzip -9 of each .js the page fetched, so the figure does not depend on the server's
+ * compression), and when the page's content is there (ours: all three elements show content;
+ * the baselines: the load event, or <model-viewer> defined with its poster).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch, type Browser } from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../../src/models/chrome.js';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 3);
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
+
+export interface PhoneFigures {
+  cls: number;
+  jsGzip: number;
+  /** ms from navigation start until the page's content is there (see the module comment). */
+  content: number;
+}
+export interface PhoneResult {
+  page: string;
+  ours: PhoneFigures;
+  noSdk: PhoneFigures;
+  modelViewer: PhoneFigures;
+  runs: number;
+}
+
+function startDemo(db: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'demo/scripts/serve.ts', '--db', db, '--port', '0', '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, CITYLAB_LOG: 'silent' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d;
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) resolve({ url: m[1]!, child });
+    });
+    child.once('exit', (code) => reject(new Error(`demo server exited ${code}: ${out}`)));
+  });
+}
+
+/** A product page of the demo with all three elements (the first one found). */
+function productPage(): string {
+  const shops = join(ROOT, 'demo', 'dist', 'shops');
+  for (const shop of readdirSync(shops)) {
+    for (const file of readdirSync(join(shops, shop)).filter((f) => /^\d+\.html$/.test(f))) {
+      const html = readFileSync(join(shops, shop, file), 'utf8');
+      if (['citylab-ar-viewer', 'citylab-store-finder', 'citylab-click-collect'].every((t) => html.includes(`<${t}`))) return `/demo/shops/${shop}/${file}`;
+    }
+  }
+  throw new Error('no demo product page with all three elements (npm run build:demo)');
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function phoneFigures(): Promise<PhoneResult> {
+  const chrome = findChrome();
+  if (!chrome) throw new Error('no Chrome or Chromium found (set CHROME_PATH)');
+  const dir = mkdtempSync(join(tmpdir(), 'citylab-bench-phone-'));
+  const demo = await startDemo(join(dir, 'demo.db'));
+  const require = createRequire(import.meta.url);
+  const mvFile = gzipSync(readFileSync(require.resolve('@google/model-viewer/dist/model-viewer.min.js')), { level: 9 });
+  // model-viewer's own script, gzip-compressed as a CDN sends it, from a server of its own.
+  const mv: Server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/javascript', 'Content-Encoding': 'gzip', 'Access-Control-Allow-Origin': '*' }).end(mvFile));
+  await new Promise<void>((r) => mv.listen(0, '127.0.0.1', r));
+  const mvUrl = `http://127.0.0.1:${(mv.address() as AddressInfo).port}/model-viewer.min.js`;
+  const browser: Browser = await launch({ executablePath: chrome, headless: true, args: chromeArgs() });
+  const gzCache = new Map<string, number>();
+  const gzOf = async (url: string) => {
+    if (!gzCache.has(url)) gzCache.set(url, gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length);
+    return gzCache.get(url)!;
+  };
+  try {
+    const path = productPage();
+    const url = demo.url + path;
+    const original = await (await fetch(url)).text();
+    const snippet = /<!-- CityLab:[^>]*-->\s*<link rel="stylesheet" href="\/sdk\/citylab\.css">\s*<script type="module" src="\/sdk\/citylab\.js"><\/script>/;
+    if (!snippet.test(original)) throw new Error(`${path} does not carry the README's snippet`);
+    const gtin = /<citylab-ar-viewer gtin="(\d+)"/.exec(original)![1]!;
+    const product = (await (await fetch(`${demo.url}/v1/products/${gtin}`)).json()) as { model?: { glb_url: string; poster_url?: string } };
+    const pages: Record<'ours' | 'noSdk' | 'modelViewer', string | undefined> = {
+      ours: undefined,
+      noSdk: original.replace(snippet, ''),
+      modelViewer: original
+        .replace(snippet, `<script type="module" src="${mvUrl}"></script>`)
+        .replace(/<citylab-ar-viewer[^>]*><\/citylab-ar-viewer>/, `<model-viewer src="${product.model?.glb_url}" poster="${product.model?.poster_url ?? ''}" alt="3D" ar camera-controls style="display:block;width:100%;aspect-ratio:1"></model-viewer>`),
+    };
+    const contentReady = {
+      ours: `['citylab-ar-viewer','citylab-click-collect','citylab-store-finder'].every((t) => { const e = document.querySelector(t); return e && e.shadowRoot && (t === 'citylab-ar-viewer' ? !e.shadowRoot.querySelector('.stage.pending') : t === 'citylab-click-collect' ? !['idle','loading'].includes(e.getAttribute('status')) : e.shadowRoot.querySelector('.offer:not(.skeleton), .message')); })`,
+      noSdk: `document.readyState === 'complete'`,
+      modelViewer: `!!customElements.get('model-viewer') && !!document.querySelector('model-viewer').shadowRoot`,
+    };
+    const runs: Record<keyof typeof pages, PhoneFigures[]> = { ours: [], noSdk: [], modelViewer: [] };
+    for (let run = 0; run < RUNS; run++) {
+      for (const kind of Object.keys(pages) as (keyof typeof pages)[]) {
+        const context = await browser.createBrowserContext();
+        const tab = await context.newPage();
+        try {
+          await tab.setViewport({ width: 360, height: 740, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+          const cdp = await tab.createCDPSession();
+          await cdp.send('Network.enable');
+          await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+          await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+          const body = pages[kind];
+          if (body !== undefined) {
+            await tab.setRequestInterception(true);
+            // Only the document is answered here (the variant's HTML); everything else goes over the throttled network.
+            tab.on('request', (req) => (req.url() === url && req.resourceType() === 'document' ? req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body }) : req.continue()));
+          }
+          await tab.evaluateOnNewDocument(`window.__cls = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });`);
+          await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+          const content = (await tab.waitForFunction(`(${contentReady[kind]}) && performance.now()`, { timeout: 120_000, polling: 'raf' }).then((h) => h.jsonValue())) as number;
+          await tab.waitForNetworkIdle({ idleTime: 2000, timeout: 120_000 });
+          const { cls, scripts } = (await tab.evaluate(
+            `({ cls: window.__cls, scripts: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => new URL(n).pathname.endsWith('.js')) })`,
+          )) as { cls: number; scripts: string[] };
+          let jsGzip = 0;
+          for (const s of scripts) jsGzip += await gzOf(s);
+          runs[kind].push({ cls, jsGzip, content });
+        } finally {
+          await context.close();
+        }
+      }
+    }
+    const summarise = (xs: PhoneFigures[]): PhoneFigures => ({ cls: median(xs.map((x) => x.cls)), jsGzip: median(xs.map((x) => x.jsGzip)), content: median(xs.map((x) => x.content)) });
+    return { page: path, ours: summarise(runs.ours), noSdk: summarise(runs.noSdk), modelViewer: summarise(runs.modelViewer), runs: RUNS };
+  } finally {
+    await browser.close();
+    await new Promise((r) => mv.close(r));
+    demo.child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
