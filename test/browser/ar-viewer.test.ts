@@ -43,7 +43,9 @@ describe('<citylab-ar-viewer>', function () {
   // The 3D engine arrives unbundled in the test server (hundreds of modules) and SwiftShader draws on the CPU.
   this.timeout(30_000);
 
-  it('shows the poster first, then draws the product in 3D when asked (real pixels)', async () => {
+  it('shows the poster first, then draws the product in 3D when asked (real pixels)', async function () {
+    // The first 3D view of the file: the engine's hundreds of modules and SwiftShader's first shaders.
+    this.timeout(90_000);
     const el = await fixture<CitylabArViewer>(html`<citylab-ar-viewer gtin=${CHAIR_3D} endpoint=${ep} lang="de" style="width: 360px"></citylab-ar-viewer>`);
     await untilState(el, 'poster');
     const poster = $<HTMLImageElement>(el, '.poster')!;
