@@ -185,8 +185,10 @@ describe('<citylab-store-finder>', () => {
       expect($$(el, '.skeleton').length).to.be.greaterThan(0);
       await waitUntil(() => text(el).includes('Das dauert gerade länger als gewohnt'), 'no slow note', { timeout: 6000 });
       await expect(el).to.be.accessible();
-      await waitUntil(() => $(el, '.message[role="alert"]'), 'no error after the timeout', { timeout: 4000 });
-    }).timeout(15_000);
+      // The client gives up 6.5 s after the request started; the wait is generous, as it is not a timing test.
+      await waitUntil(() => $(el, '.message[role="alert"]'), 'no error after the timeout', { timeout: 10_000 });
+      expect(text(el)).not.to.include('Das dauert gerade länger als gewohnt');
+    }).timeout(20_000);
   });
 
   describe('opening hours, computed in the shop\'s time zone', () => {
