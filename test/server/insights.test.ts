@@ -238,3 +238,34 @@ async function reserveAt(store: string, gtin: string) {
     body: JSON.stringify({ store, gtin, quantity: 1, customer: { name: 'Erika Mustermann', email: `erika.${randomUUID().slice(0, 8)}@example.org` }, privacy_accepted: true }),
   });
 }
+
+for (const backend of BACKENDS) {
+  describe(`the demo town's figures on ${backend}`, () => {
+    let demo: RunningEndpoint;
+    const today = new Date('2026-12-02T09:00:00Z');
+    before(async () => {
+      demo = await startEndpoint({ backend, now: () => today });
+      const { seedDemo } = await import('../../demo/scripts/seed.js');
+      await seedDemo(demo.storage, null, today);
+    });
+    after(() => demo.close());
+
+    it('starts with eight weeks of figures and passers-by, marked as demo data', async () => {
+      const res = await fetch(`${demo.url}/v1/insights?from=2026-10-07&to=2026-12-01`, { headers: adminHeaders });
+      const r = Report.parse(await res.json());
+      assert.equal(r.demo, true);
+      assert.equal(r.series.length, 56);
+      for (const day of r.series) assert.ok(typeof day.counts.view === 'number' && day.counts.view > 100, `${day.period}: ${day.counts.view} views`);
+      const before = Report.parse(await (await fetch(`${demo.url}/v1/insights?from=2026-10-01&to=2026-10-06`, { headers: adminHeaders })).json());
+      assert.deepEqual(before.series.map((d) => d.counts.view), [0, 0, 0, 0, 0, 0], 'eight weeks, not more');
+      assert.ok(Number(r.totals.collected) > 0 && Number(r.totals.expired) > 0);
+      assert.ok(Number(r.totals.collected) > Number(r.totals.expired), 'most reservations are collected');
+      const cmp = FootfallComparison.parse(await (await fetch(`${demo.url}/v1/insights/footfall?from=2026-10-07&to=2026-12-01`, { headers: adminHeaders })).json());
+      assert.equal(cmp.demo, true);
+      assert.equal(cmp.points.length, 3);
+      const saturdayNoon = cmp.cells.find((c) => c.weekday === 6 && c.hour === 12)!;
+      const sundayNoon = cmp.cells.find((c) => c.weekday === 7 && c.hour === 12)!;
+      assert.ok(saturdayNoon.footfall > sundayNoon.footfall * 3, 'the town is busy on Saturdays, quiet on Sundays');
+    });
+  });
+}

@@ -45,6 +45,19 @@ export function hourRange({ from, to, timeZone }: Pick<Period, 'from' | 'to' | '
 
 /** `2026-12-02T13` (UTC) → the local date, weekday (1 = Monday) and hour in the zone. */
 export function localHour(hour: string, timeZone: string): { date: string; weekday: number; hour: number } {
+  const key = `${timeZone} ${hour}`;
+  let local = localHours.get(key);
+  if (!local) {
+    if (localHours.size > 100_000) localHours.clear();
+    localHours.set(key, (local = computeLocalHour(hour, timeZone)));
+  }
+  return local;
+}
+
+/** A year of hours is 8,760 entries: every report reads the same few thousand. */
+const localHours = new Map<string, { date: string; weekday: number; hour: number }>();
+
+function computeLocalHour(hour: string, timeZone: string): { date: string; weekday: number; hour: number } {
   const w = wallClock(new Date(`${hour}:00:00Z`), timeZone);
   const day = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
   return { date: isoDate(w), weekday: day === 0 ? 7 : day, hour: w.hour };

@@ -39,7 +39,7 @@ export interface InsightStore {
   readFootfall(query: { fromHour: string; toHour: string }): Promise<FootfallRow[]>;
 }
 
-/** Rows with the same key summed into one (a database upsert may touch each row once per statement). */
+/** Rows with the same key summed into one (a database upsert may touch each row once per statement), in key order. */
 export function mergeCounts(rows: readonly CountRow[]): CountRow[] {
   const merged = new Map<string, CountRow>();
   for (const r of rows) {
@@ -48,7 +48,8 @@ export function mergeCounts(rows: readonly CountRow[]): CountRow[] {
     if (seen) seen.n += r.n;
     else merged.set(key, { ...r });
   }
-  return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+  // The default sort compares UTF-16 code units, as COLLATE "C" and SQLite's BINARY do.
+  return [...merged.keys()].sort().map((key) => merged.get(key)!);
 }
 
 export const INSIGHTS_SQLITE_MIGRATION = `

@@ -1,6 +1,6 @@
 /** The insight counts on SQLite (see insights.ts). */
 import type Database from 'better-sqlite3';
-import { mergeCounts, type CountRow, type FootfallRow, type InsightStore } from './insights.js';
+import type { CountRow, FootfallRow, InsightStore } from './insights.js';
 
 type Raw<T> = Omit<T, 'demo'> & { demo: number };
 
@@ -13,7 +13,7 @@ export class SqliteInsights implements InsightStore {
        ON CONFLICT (hour, store_id, gtin, event, detail, demo) DO UPDATE SET n = n + excluded.n`,
     );
     this.db.transaction(() => {
-      for (const r of mergeCounts(rows)) insert.run(r.hour, r.store_id, r.gtin, r.event, r.detail, r.demo ? 1 : 0, r.n);
+      for (const r of rows) insert.run(r.hour, r.store_id, r.gtin, r.event, r.detail, r.demo ? 1 : 0, r.n);
     }).immediate();
   }
 
