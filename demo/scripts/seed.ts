@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { applyInventory, hashKey, newStoreKey, type Storage } from 'citylab-server';
 import { city, inventory, products, stores } from '../town.js';
+import { seedDemoInsights } from './demo-insights.js';
 
 export async function seedDemo(storage: Storage, keysFile: string | null, now = new Date()): Promise<{ stores: number; products: number; rows: number }> {
   await storage.setCity(city);
@@ -23,6 +24,8 @@ export async function seedDemo(storage: Storage, keysFile: string | null, now = 
     if (plan.errors.length) throw new Error(`demo inventory of ${store.id} is invalid: ${JSON.stringify(plan.errors.slice(0, 3))}`);
     rows += items.length;
   }
+  // Eight weeks of figures, marked as demo data, so the insights mean something on first start.
+  await seedDemoInsights(storage, now);
   if (keysFile) mkdirSync(dirname(keysFile), { recursive: true });
   if (keysFile) writeFileSync(keysFile, `# Demo shop keys (store id, key). Keep secret.\n${keys.join('\n')}\n`, { mode: 0o600 });
   return { stores: stores.length, products: products.length, rows };

@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { authentication } from './auth.js';
 import { problemResponse } from './http.js';
+import { insightRoutes } from './insights/routes.js';
 import { createLogger, type Logger } from './log.js';
 import { buildOpenApi } from './openapi.js';
 import { ProblemError } from './problem.js';
@@ -60,6 +61,7 @@ const ROUTE_MODULES: readonly RouteModuleFactory[] = [
   modelRoutes,
   availabilityRoutes,
   reservationRoutes,
+  insightRoutes,
   pageRoutes,
   docsRoutes,
   sdkFileRoutes,

@@ -10,4 +10,5 @@ export { createLogger, type Logger, type LogLevel } from './log.js';
 export { hashKey, newStoreKey } from './keys.js';
 export { SERVER_VERSION, SDK_VERSION } from './package-files.js';
 export type { Storage } from './storage/types.js';
+export type { CountRow, FootfallRow, InsightStore } from './storage/insights.js';
 export { applyInventory, type ApplyInventoryInput } from './inventory/apply.js';

@@ -47,7 +47,7 @@ const PICKUP_SLA: Record<string, InventoryItem['pickup_sla']> = {
   'multi-week': 'multi_week', multi_week: 'multi_week',
 };
 
-function detectDelimiter(text: string, mediaType: string): string {
+export function detectDelimiter(text: string, mediaType: string): string {
   if (mediaType === 'text/tab-separated-values') return '\t';
   const header = text.slice(0, text.search(/\r?\n|$/));
   const counts = (['\t', ';', ','] as const).map((d) => [d, header.split(d).length - 1] as const);

@@ -19,6 +19,8 @@
  *   endpoint at once, but its answer is held back `ms` (a reply lost on a flaky connection,
  *   after the endpoint has acted: what idempotency keys are for)
  */
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -108,6 +110,15 @@ export function citylabPeersPlugin(state) {
         const hits = tileHits;
         if (payload?.reset) tileHits = 0;
         return hits;
+      }
+      if (command === 'citylab-insight-rows') {
+        // What the endpoint stored about one product: every column of every row, read from its database.
+        const db = new Database(join(state.dir, 'test.db'), { readonly: true, fileMustExist: true });
+        try {
+          return db.prepare('SELECT * FROM insight_counts WHERE gtin = ? ORDER BY event, store_id').all(String(payload?.gtin ?? ''));
+        } finally {
+          db.close();
+        }
       }
       if (command === 'citylab-delay-next-answer') {
         delayNextAnswer = Math.max(0, Math.min(Number(payload?.ms) || 0, 10_000));

@@ -16,3 +16,4 @@ export * from './model-camera.js';
 export * from './problems.js';
 export * from './reservations.js';
 export * from './availability.js';
+export * from './insights.js';

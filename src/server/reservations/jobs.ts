@@ -5,6 +5,7 @@
 import type { Logger } from '../log.js';
 import type { Storage } from '../storage/types.js';
 import { reservationMails, type Mailer } from './mail.js';
+import { countReservationEvent } from '../insights/server-events.js';
 import { expireDue } from './service.js';
 
 export interface JobOptions {
@@ -25,6 +26,7 @@ export async function sweep({ storage, mailer, log, now = () => new Date(), rete
     const store = stores.get(r.store_id);
     return store ? reservationMails('customer-expired', r, store, store.website ?? '', at.toISOString()) : [];
   });
+  await countReservationEvent(storage, 'expired', expired, (id) => stores.get(id), at);
   const purged = await storage.purge({
     personalBefore: new Date(at.getTime() - retentionDays * 86_400_000).toISOString(),
     // Idempotency keys are kept at least 24 hours (as the IETF draft asks); 48 to be safe.

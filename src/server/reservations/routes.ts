@@ -3,8 +3,9 @@
  * Idempotency-Key), views and cancels (with the customer token); the shop
  * lists its reservations and moves them on (with its key).
  */
+import { clientAddress } from '../client-address.js';
+import { countReservationEvent } from '../insights/server-events.js';
 import type { Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import * as z from 'zod/mini';
 import { Reservation, ReservationCancel, ReservationCreate, ReservationList, ReservationUpdate, RESERVATION_STATUSES, type ReservationState, type Store } from 'citylab-sdk/contract';
 import { customerReservation } from '../auth.js';
@@ -179,7 +180,10 @@ export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, optio
         case 'replay':
           return replay(c, result.response, result.reservationId ? customerToken(key, result.reservationId) : undefined);
         case 'done':
-          if (result.outcome.kind === 'created') log.info('reservation-created', { store: store.id, reservation: result.outcome.record.id, quantity: body.quantity });
+          if (result.outcome.kind === 'created') {
+            log.info('reservation-created', { store: store.id, reservation: result.outcome.record.id, quantity: body.quantity });
+            await countReservationEvent(storage, 'reserved', [result.outcome.record], () => store, now());
+          }
           return replay(c, result.response, result.outcome.kind === 'created' ? token : undefined);
       }
     },
@@ -272,7 +276,10 @@ export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, optio
         // The shopper's link needs their token, which only they have: these mails point to the shop instead.
         mails: (r) => (store && mailKind[update.status] ? reservationMails(mailKind[update.status]!, r, store, store.website ?? '', at) : []),
       });
-      if (result.kind === 'ok') log.info('reservation-status', { store: storeId, reservation: record.id, status: update.status });
+      if (result.kind === 'ok') {
+        log.info('reservation-status', { store: storeId, reservation: record.id, status: update.status });
+        if (update.status === 'collected') await countReservationEvent(storage, 'collected', [result.record], () => store, now());
+      }
       return transitionResponse(c, result, store);
     },
   });
@@ -334,18 +341,6 @@ const inProgress = () =>
 
 function rateLimited(seconds: number, detail: string): ProblemError {
   return new ProblemError('rate-limited', detail, { headers: { 'Retry-After': String(seconds) } });
-}
-
-function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }
 
 /** The same request always hashes the same, whatever the key order. */

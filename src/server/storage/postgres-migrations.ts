@@ -8,6 +8,8 @@
  * (COLLATE "C"), as in SQLite: both backends give byte-identical answers.
  */
 
+import { insightsPostgresMigration } from './insights.js';
+
 /** Data counters are spread over slots so that concurrent writers rarely wait for one row. */
 export const DATA_SLOTS = 16;
 
@@ -115,4 +117,6 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX reservations_by_contact;
   CREATE INDEX reservations_by_contact ON reservations (lower(customer_email)) WHERE status IN ('held', 'ready');
   `,
+  // 4: town insights: counts per hour, shop, product and event; passers-by per counting point and hour.
+  insightsPostgresMigration(T),
 ];

@@ -20,6 +20,7 @@ import { applyStorePatch, productSearchText } from '../stores.js';
 import { OUTBOX_COLUMNS, containsPattern, pickStores, sortStores } from './common.js';
 import type { UnitOfWork } from './port.js';
 import { DATA_SLOTS, MIGRATIONS } from './postgres-migrations.js';
+import { PostgresInsights } from './postgres-insights.js';
 import { PostgresUnit, RESERVATION_COLUMNS, STOCK_COLUMNS } from './postgres-unit.js';
 import { runAsync, type Step } from './steps.js';
 import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type StockRow, type Storage } from './types.js';
@@ -60,6 +61,7 @@ type Queryable = pg.Pool | pg.PoolClient;
 export class PostgresStorage implements Storage {
   readonly kind = 'postgres' as const;
   readonly pool: pg.Pool;
+  readonly insights: PostgresInsights;
   /**
    * One more connection, only for the change counters: the check every cached answer waits for
    * must not queue behind the transactions that hold the pool's connections.
@@ -89,6 +91,7 @@ export class PostgresStorage implements Storage {
     };
     this.pool = new Pool({ ...config, max: poolSize });
     this.watch = new Pool({ ...config, max: 1 });
+    this.insights = new PostgresInsights(this.pool);
     // Without a listener an idle connection's error (the server restarting) would end the process.
     this.pool.on('error', (err) => onError?.(err));
     this.watch.on('error', (err) => onError?.(err));

@@ -5,6 +5,8 @@
  * was made with).
  */
 
+import { INSIGHTS_SQLITE_MIGRATION } from './insights.js';
+
 export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE city (
@@ -123,4 +125,6 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX reservations_by_contact;
   CREATE INDEX reservations_by_contact ON reservations (lower(customer_email)) WHERE status IN ('held', 'ready');
   `,
+  // 6: town insights: counts per hour, shop, product and event; passers-by per counting point and hour.
+  INSIGHTS_SQLITE_MIGRATION,
 ];

@@ -13,6 +13,7 @@ import { applyStorePatch, productSearchText } from '../stores.js';
 import { OUTBOX_COLUMNS, containsPattern, pickStores, sortStores } from './common.js';
 import type { UnitOfWork } from './port.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
+import { SqliteInsights } from './sqlite-insights.js';
 import { SqliteUnit } from './sqlite-unit.js';
 import { runNow, type Step } from './steps.js';
 import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type StockRow, type Storage } from './types.js';
@@ -25,6 +26,7 @@ export interface SqliteOptions {
 export class SqliteStorage implements Storage {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
+  readonly insights: SqliteInsights;
   /** Parsed shops, so an availability answer doesn't parse the same JSON hundreds of times. */
   private stores = new Map<string, Store>();
   /** Changes when another connection (the CLI, a second process) commits; then the cache reloads. */
@@ -57,6 +59,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.inTransaction = this.db.transaction((fn: () => unknown) => fn());
+    this.insights = new SqliteInsights(this.db);
   }
 
   async init(): Promise<void> {

@@ -7,6 +7,7 @@
  */
 import type { City, Product, ReservationState, Store, StorePatch } from 'citylab-sdk/contract';
 import type { StockRow } from '../inventory-plan.js';
+import type { InsightStore } from './insights.js';
 import type { UnitOfWork } from './port.js';
 import type { Step } from './steps.js';
 
@@ -14,6 +15,8 @@ export type { StockRow };
 
 export interface Storage extends ReservationStorage {
   readonly kind: 'sqlite' | 'postgres';
+  /** The town's insight counts and passers-by (counts only; see insights.ts). */
+  readonly insights: InsightStore;
   /** Applies pending migrations. Safe to call on every start, also by several instances at once. */
   init(): Promise<void>;
   close(): Promise<void>;

@@ -40,6 +40,17 @@ export const TimeZone = z.string().check(
 export const Phone = z.string().check(z.regex(/^\+?[0-9 ()/-]{5,30}$/, 'a phone number'));
 const Website = z.url({ protocol: /^https?$/ });
 
+/** Whether the endpoint counts what shoppers do with the shop's products, and whether the town sees the shop's own figures. */
+export const StoreInsights = named(
+  z.object({
+    /** Off: nothing about this shop is counted. Default on. */
+    counting: z.boolean(),
+    /** On: the town's operator sees this shop's figures on their own (cells under 5 shown as "<5"). Default off. */
+    share_with_town: z.boolean(),
+  }),
+  'StoreInsights',
+);
+
 const storeProfileShape = {
   name: text(120),
   description: z.optional(text(500)),
@@ -55,6 +66,8 @@ const storeProfileShape = {
   show_quantities: z.boolean(),
   /** At or below this quantity the state is "limited_availability". */
   low_stock_threshold: z.int().check(z.gte(0), z.lte(1000)),
+  /** Counting and sharing; without it, counting is on and the shop's figures are not shared. */
+  insights: z.optional(StoreInsights),
 };
 
 export const Store = named(
@@ -94,6 +107,7 @@ export const StorePatch = named(
     click_and_collect: z.optional(ClickAndCollect),
     show_quantities: z.optional(z.boolean()),
     low_stock_threshold: z.optional(storeProfileShape.low_stock_threshold),
+    insights: z.optional(StoreInsights),
   }),
   'StorePatch',
 );
@@ -109,6 +123,7 @@ export const KeyRotated = named(z.object({ store_id: StoreId, key: z.string() })
 export type Address = z.infer<typeof Address>;
 export type ClickAndCollect = z.infer<typeof ClickAndCollect>;
 export type Store = z.infer<typeof Store>;
+export type StoreInsights = z.infer<typeof StoreInsights>;
 export type StoreList = z.infer<typeof StoreList>;
 export type StoreCreate = z.infer<typeof StoreCreate>;
 export type StorePatch = z.infer<typeof StorePatch>;

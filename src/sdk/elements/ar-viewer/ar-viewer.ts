@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Product } from '../../contract/schemas.js';
 import { CitylabElement } from '../internal/citylab-element.js';
 import { emit, emitError, type Failure } from '../internal/events.js';
+import { count } from '../internal/insights.js';
 import { ArController, type ArViewerArStatus } from './internal/ar-controller.js';
 import { sizeInCentimetres, type SizeInMetres } from './internal/dimensions.js';
 import { EngineController, type ArViewerLoading } from './internal/engine-controller.js';
@@ -188,6 +189,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
     // render, which a shop's CSP without 'unsafe-inline' refuses.
     this.renderRoot.querySelector<HTMLElement>('.progress .bar')?.style.setProperty('--_done', String(this.engine.progress));
     if (changed.has('loading') || changed.has('reveal')) this.engine.watchViewport();
+    if (this.data.phase === 'done') count(this, 'view');
     if (this.focusModelOnReveal && this.revealed) {
       this.focusModelOnReveal = false;
       // model-viewer's keyboard-orbit surface is the focusable element in its shadow root.
@@ -278,6 +280,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
     // the arrow keys turn the model; a pointer user is already there.
     this.focusModelOnReveal = event.detail === 0;
     this.engine.want();
+    count(this, 'model-open');
   };
 
   private onDimensionsToggle = (): void => {

@@ -5,6 +5,7 @@ import type { Availability, Offer, Reservation } from '../../contract/schemas.js
 import { availabilityRequest } from '../internal/availability.js';
 import { CitylabElement, NO_ENDPOINT } from '../internal/citylab-element.js';
 import { emitError, type Failure } from '../internal/events.js';
+import { count } from '../internal/insights.js';
 import { checkIcon, crossedIcon, halfIcon, pinIcon, warningIcon } from '../internal/icons.js';
 import { resolveLang } from '../internal/lang.js';
 import { hasStock, reservableOffers } from './offers.js';
@@ -164,6 +165,8 @@ export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
       if (seq !== this.requestSeq) return; // a newer request superseded this one
       if (result.ok) {
         this.availability = result.data;
+        // A dialog opened from the finder is not a view of its own: the finder counted it.
+        if (!this.dialogOnly) count(this, 'view');
         const reservable = reservableOffers(result.data);
         this.unavailable =
           reservable.length > 0 ? undefined
@@ -221,6 +224,7 @@ export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
     // nothing to show, and nothing may be thrown into the page.
     if (!dialog?.isConnected) return;
     if (!dialog.open) dialog.showModal();
+    count(this, 'reservation-open', { store: this.store });
     await flow.focusInitial();
   }
 

@@ -10,6 +10,7 @@ import { property } from 'lit/decorators.js';
 import { clientFor, type CitylabClient } from '../../client/client.js';
 import { resolveEndpoint } from '../../client/endpoint.js';
 import type { Failure } from './events.js';
+import { COUNTING_ENDPOINT } from './insights.js';
 import { resolveLang, type Lang } from './lang.js';
 
 // The mixin pattern needs `any[]`: a constructor of any arguments.
@@ -69,6 +70,11 @@ export function CitylabElement<T extends Constructor<LitElement>, Strings>(Base:
 
     protected endpointChanged(changed: PropertyValues): boolean {
       return changed.has('endpoint') || changed.has('client');
+    }
+
+    /** Where this element's counts go (see insights.ts). */
+    get [COUNTING_ENDPOINT](): string | undefined {
+      return this.client?.endpoint ?? this.resolvedEndpoint;
     }
   }
   return CitylabElementBase as unknown as Constructor<CitylabElementInterface<Strings>> & T;

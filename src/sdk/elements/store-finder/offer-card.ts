@@ -20,6 +20,8 @@ export interface OfferCardContext {
   /** The moment opening states and freshness are computed for. */
   now: Date;
   reserve: (offer: Offer) => void;
+  /** The shopper opened the route, called or went to the shop's website (counted). */
+  opened: (offer: Offer, what: 'route-open' | 'call-open' | 'website-open') => void;
 }
 
 /** The stock state in words; out of stock but orderable to the shop says so. */
@@ -28,7 +30,7 @@ export function stateText(o: Offer, t: FinderStrings): string {
   return t.state[o.availability];
 }
 
-export function renderOffer(o: Offer, { t, lang, ownStore, now, reserve }: OfferCardContext): TemplateResult {
+export function renderOffer(o: Offer, { t, lang, ownStore, now, reserve, opened }: OfferCardContext): TemplateResult {
   const s = o.store;
   const own = s.id === ownStore;
   const status = openStatus(s, now, lang, t);
@@ -54,10 +56,10 @@ export function renderOffer(o: Offer, { t, lang, ownStore, now, reserve }: Offer
     <div class="line muted">${s.address.street}${o.distance_m !== undefined ? html` · <strong class="distance">${t.away(formatDistance(o.distance_m, lang))}</strong>` : nothing}</div>
     <div class="actions">
       ${o.reservable ? html`<button part="button" type="button" class="primary" aria-label=${t.reserveLabel(s.name)} @click=${() => reserve(o)}>${t.reserve}</button>` : nothing}
-      <a href=${directions} target="_blank" rel="noopener noreferrer" aria-label=${t.directionsLabel(s.name)}>${routeIcon} ${t.directions}</a>
-      <a href=${geo} class="geo">${t.mapsApp}</a>
-      ${s.phone ? html`<a href="tel:${s.phone.replace(/[^+\d]/g, '')}" aria-label=${t.callLabel(s.name)}>${phoneIcon} ${t.call}</a>` : nothing}
-      ${s.website ? html`<a href=${s.website} target="_blank" rel="noopener noreferrer" aria-label=${t.websiteLabel(s.name)}>${t.website}</a>` : nothing}
+      <a href=${directions} target="_blank" rel="noopener noreferrer" aria-label=${t.directionsLabel(s.name)} @click=${() => opened(o, 'route-open')}>${routeIcon} ${t.directions}</a>
+      <a href=${geo} class="geo" @click=${() => opened(o, 'route-open')}>${t.mapsApp}</a>
+      ${s.phone ? html`<a href="tel:${s.phone.replace(/[^+\d]/g, '')}" aria-label=${t.callLabel(s.name)} @click=${() => opened(o, 'call-open')}>${phoneIcon} ${t.call}</a>` : nothing}
+      ${s.website ? html`<a href=${s.website} target="_blank" rel="noopener noreferrer" aria-label=${t.websiteLabel(s.name)} @click=${() => opened(o, 'website-open')}>${t.website}</a>` : nothing}
     </div>
   </li>`;
 }

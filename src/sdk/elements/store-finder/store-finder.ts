@@ -4,6 +4,7 @@ import type { Availability, City, Offer } from '../../contract/schemas.js';
 import { availabilityRequest, inShop } from '../internal/availability.js';
 import { CitylabElement, NO_ENDPOINT } from '../internal/citylab-element.js';
 import { emit, emitError } from '../internal/events.js';
+import { count } from '../internal/insights.js';
 import { LocationSearch } from './location.js';
 import { MapPanel } from './map-panel.js';
 import { offerSkeleton, renderOffer, stateText } from './offer-card.js';
@@ -145,6 +146,8 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
     if (result.ok) {
       this.availability = result.data;
       this.phase = 'ready';
+      count(this, 'view');
+      count(this, 'finder-search');
     } else if (result.error.code === 'product-not-found') {
       this.availability = undefined;
       this.phase = 'unknown';
@@ -248,7 +251,7 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
     if (!this.availability?.offers.length) {
       return html`<div class="message" part="message"><p>${t.none(cityName)}</p></div>`;
     }
-    const card = { t, lang: this.language, ownStore: this.store, now: this.now ?? this.clock, reserve: (o: Offer) => this.select(o, 'reserve') };
+    const card = { t, lang: this.language, ownStore: this.store, now: this.now ?? this.clock, reserve: (o: Offer) => this.select(o, 'reserve'), opened: (o: Offer, what: 'route-open' | 'call-open' | 'website-open') => count(this, what, { store: o.store.id }) };
     return html`
       ${offers.length === 0 ? html`<div class="message" part="message"><p>${t.noneInStock}</p></div>` : nothing}
       <ul class="list" part="list">

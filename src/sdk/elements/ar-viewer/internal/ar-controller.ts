@@ -10,6 +10,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CitylabArStatusDetail } from '../../../events.js';
 import { emit, type Failure } from '../../internal/events.js';
+import { count } from '../../internal/insights.js';
 import type { ArViewerStrings } from '../strings.js';
 import { arKey, arKeyFromHash, endpointArUrl, pageArUrl, pageUrl } from './ar-link.js';
 import type { ModelViewer } from './engine.js';
@@ -161,6 +162,7 @@ export class ArController implements ReactiveController {
     if (!canvas || !dialog) return;
     drawQrCode(canvas, url);
     if (!dialog.open) dialog.showModal();
+    count(this.host, 'qr-shown');
   }
 
   private closeQr = (): void => {
