@@ -5,23 +5,33 @@
  *   citylab-server serve [--port 8787] [--host 127.0.0.1] [--db ./data/citylab.db]
  *     (PostgreSQL instead of the SQLite file when DATABASE_URL is set)
  *   citylab-server store add --name "…" --street "…" --postal-code 59821 --city Arnsberg --lat 51.39 --lon 8.06 [--id …] [--email …] [--phone …] [--website …]
- *   citylab-server store rotate-key <store-id>
- *   citylab-server store list
+ *     [--hours "Mo-Fr 09:30-18:30; Sa 10:00-16:00"] [--click-collect on] [--ready-within 120] [--hold-days 2]
+ *   citylab-server store set <store-id> [--hours …] [--click-collect on|off] [--ready-within MIN] [--hold-days N] [--show-quantities on|off] …
+ *   citylab-server store show <store-id> | store list | store rotate-key <store-id>
+ *   citylab-server town set --name "Arnsberg" --lat 51.39 --lon 8.06 [--zoom 16] [--time-zone Europe/Berlin] | town show
+ *   (every command takes --db FILE, or uses DATABASE_URL)
  */
 import { parseArgs } from 'node:util';
-import { StoreCreate } from 'citylab-sdk/contract';
 import { ConfigError, configFromEnv } from './config.js';
-import { hashKey, newStoreKey } from './keys.js';
+import { storeCommand, townCommand, UsageError } from './cli-operator.js';
 import { createLogger } from './log.js';
-import { issuesToErrors } from './problem.js';
 import { openStorage, startServer } from './start.js';
-import { newStore, slugify } from './stores.js';
 
 const USAGE = `Usage:
   citylab-server serve [--port N] [--host H] [--db FILE]
-  citylab-server store add --name NAME --street STREET --postal-code CODE --city CITY --lat LAT --lon LON [--id ID] [--email E] [--phone P] [--website URL]
-  citylab-server store rotate-key STORE_ID
-  citylab-server store list
+  citylab-server town set --name NAME --lat LAT --lon LON [--zoom 16] [--time-zone Europe/Berlin] [--db FILE]
+  citylab-server town show [--db FILE]
+  citylab-server store add --name NAME --street STREET --postal-code CODE --city CITY --lat LAT --lon LON
+      [--hours "Mo-Fr 09:30-18:30; Sa 10:00-16:00"] [--click-collect on] [--ready-within MINUTES] [--hold-days DAYS]
+      [--id ID] [--email E] [--phone P] [--website URL] [--show-quantities on|off] [--db FILE]
+  citylab-server store set STORE_ID [--hours …] [--click-collect on|off] [--ready-within MINUTES] [--hold-days DAYS]
+      [--show-quantities on|off] [--name …] [--email …] [--phone …] [--website …] [--db FILE]
+  citylab-server store show STORE_ID [--db FILE]
+  citylab-server store rotate-key STORE_ID [--db FILE]
+  citylab-server store list [--db FILE]
+
+Hours: days (Mo Di Mi Do Fr Sa So, or mon … sun; ranges Mo-Fr, lists Mo,Mi) then times; groups separated by ";".
+  Several times a day for a lunch break: "Mo-Fr 09:30-13:00 14:00-18:30; Sa 10:00-14:00". Days not named are closed.
 
 Environment: PORT (8787), HOST (127.0.0.1), CITYLAB_DB (./data/citylab.db), CITYLAB_ADMIN_KEY, CITYLAB_LOG (info|error|silent),
   DATABASE_URL (postgres://…: PostgreSQL instead of CITYLAB_DB), DATABASE_SCHEMA (public), DATABASE_POOL_SIZE (10),
@@ -53,6 +63,13 @@ async function main(argv: string[]): Promise<void> {
       email: { type: 'string' },
       phone: { type: 'string' },
       website: { type: 'string' },
+      hours: { type: 'string' },
+      'click-collect': { type: 'string' },
+      'ready-within': { type: 'string' },
+      'hold-days': { type: 'string' },
+      'show-quantities': { type: 'string' },
+      zoom: { type: 'string' },
+      'time-zone': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -71,36 +88,15 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
-  if (command === 'store') {
+  if (command === 'store' || command === 'town') {
     const storage = await openStorage(config.storage);
     try {
-      if (sub === 'add') {
-        const body: Record<string, unknown> = {
-          name: values.name,
-          address: { street: values.street, postal_code: values['postal-code'], city: values.city, country: values.country ?? 'DE' },
-          location: { lat: values.lat === undefined ? undefined : Number(values.lat), lon: values.lon === undefined ? undefined : Number(values.lon) },
-        };
-        for (const k of ['id', 'email', 'phone', 'website'] as const) if (values[k] !== undefined) body[k] = values[k];
-        const parsed = StoreCreate.safeParse(body);
-        if (!parsed.success) {
-          fail(`the shop is not valid:\n${issuesToErrors(parsed.error.issues).map((e) => `  ${e.path}: ${e.reason}`).join('\n')}`);
-        }
-        const city = await storage.getCity();
-        const id = parsed.data.id ?? slugify(parsed.data.name);
-        const key = newStoreKey();
-        const store = newStore(parsed.data, id, { time_zone: city?.time_zone ?? 'Europe/Berlin' }, new Date().toISOString());
-        if (!(await storage.createStore(store, hashKey(key)))) fail(`a shop with the id "${id}" exists already; give another --id`);
-        process.stdout.write(`Added shop "${id}". Its key (shown only now, give it to the shop):\n${key}\n`);
-      } else if (sub === 'rotate-key') {
-        if (!arg) fail('give the shop id: citylab-server store rotate-key STORE_ID');
-        const key = newStoreKey();
-        if (!(await storage.setStoreKeyHash(arg, hashKey(key)))) fail(`there is no shop "${arg}"`);
-        process.stdout.write(`New key for "${arg}" (the old one no longer works):\n${key}\n`);
-      } else if (sub === 'list') {
-        for (const s of await storage.listStores()) process.stdout.write(`${s.id}\t${s.name}\n`);
-      } else {
-        fail(`unknown command "store ${sub ?? ''}"\n${USAGE}`);
-      }
+      const out = (text: string) => void process.stdout.write(text);
+      if (command === 'store') await storeCommand(storage, sub, arg, values, out);
+      else await townCommand(storage, sub, values, out);
+    } catch (err) {
+      if (err instanceof UsageError) fail(`${err.message}\n\n${USAGE}`);
+      throw err;
     } finally {
       await storage.close();
     }
