@@ -34,6 +34,8 @@ try {
     storage,
     logger,
     sites: [{ prefix: '/demo', dir: DEMO_SITE }],
+    // Without CITYLAB_PUBLIC_URL the demo's links point to the loopback address it listens on.
+    demo: true,
     // The demo town without SMTP shows its mails on /demo/outbox.html.
     demoOutbox: !config.smtpUrl,
   });

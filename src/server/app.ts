@@ -35,6 +35,11 @@ export interface AppOptions {
   /** The town operator's key (`CITYLAB_ADMIN_KEY`); without it the operator routes answer 401. */
   adminKey?: string | undefined;
   version: string;
+  /**
+   * Where shoppers and shop pages reach this endpoint (`CITYLAB_PUBLIC_URL`, no trailing slash).
+   * Every link in mails and pages starts with it; none is built from a request's headers.
+   */
+  publicUrl: string;
   /** Folder with `citylab.js` and its chunks, served at `/sdk/`. */
   sdkDir?: string | undefined;
   /**

@@ -23,6 +23,11 @@ export interface ServerConfig {
   logLevel: 'info' | 'error' | 'silent';
   smtpUrl: string | undefined;
   mailFrom: string;
+  /**
+   * `CITYLAB_PUBLIC_URL`: where shoppers and shop pages reach this endpoint. Every link in mails
+   * and pages is built from it, never from a request's Host header. `startServer` refuses to
+   * start without it, except for the demo town, which uses its own loopback address.
+   */
   publicUrl: string | undefined;
   retentionDays: number;
   sweepMs: number;
@@ -66,7 +71,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, flags: { port?: string | u
     logLevel,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'CityLab <noreply@localhost>',
-    publicUrl: env.CITYLAB_PUBLIC_URL || undefined,
+    publicUrl: publicUrlFrom(env.CITYLAB_PUBLIC_URL),
     retentionDays: number('CITYLAB_RETENTION_DAYS', 30),
     sweepMs: number('CITYLAB_SWEEP_MS', 30_000),
     trustProxy: env.TRUST_PROXY === '1',
@@ -75,3 +80,22 @@ export function configFromEnv(env: NodeJS.ProcessEnv, flags: { port?: string | u
     shutdownMs: number('CITYLAB_SHUTDOWN_MS', 10_000),
   };
 }
+
+/** `CITYLAB_PUBLIC_URL` as an origin with an optional path, without a trailing slash. */
+function publicUrlFrom(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username) {
+    throw new ConfigError(`CITYLAB_PUBLIC_URL must be the endpoint's public address like https://citylab.example.de, not "${raw}"`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+/** The start-up error when `CITYLAB_PUBLIC_URL` is missing outside the demo. */
+export const PUBLIC_URL_MISSING =
+  'CITYLAB_PUBLIC_URL is not set: set it to the address shoppers reach this endpoint at (e.g. https://citylab.example.de); links in mails and pages are built from it, never from request headers';

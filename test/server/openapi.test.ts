@@ -20,7 +20,7 @@ for (const backend of BACKENDS) {
   describe(`the OpenAPI document on ${backend}`, () => {
     let database: TestDatabase;
     let storage: Storage;
-    const appWith = (demoOutbox: boolean) => createApp({ storage, adminKey: ADMIN_KEY, version: '9.9.9', reservations: { demoOutbox } });
+    const appWith = (demoOutbox: boolean) => createApp({ storage, adminKey: ADMIN_KEY, version: '9.9.9', publicUrl: 'https://citylab.example', reservations: { demoOutbox } });
     const documentOf = async (app: ReturnType<typeof appWith>) => {
       const res = await app.request('/v1/openapi.json');
       assert.equal(res.status, 200);

@@ -7,7 +7,7 @@
  * The pages run no inline script (the only script is `/sdk/citylab.js` from this
  * endpoint), may not be framed, and escape everything they print.
  */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { Gtin, StoreId } from 'citylab-sdk/contract';
 import { validate } from '../http.js';
 import { SDK_MANIFEST } from '../package-files.js';
@@ -24,8 +24,8 @@ export interface DocsRoutesOptions {
   storage: Storage;
   /** The manifest to document; the installed citylab-sdk's by default. */
   manifest?: string;
-  /** The address shop pages reach this endpoint at (`CITYLAB_PUBLIC_URL`); else the request's origin. */
-  publicUrl?: string | undefined;
+  /** The address shop pages reach this endpoint at (`CITYLAB_PUBLIC_URL`). */
+  publicUrl: string;
 }
 
 /**
@@ -60,7 +60,7 @@ const PAGE_HEADERS = {
 /** The docs as a route module of the endpoint (pages, not part of the API document). */
 export const docsRoutes: RouteModuleFactory = ({ storage, options }) => {
   const web = new Hono<AppEnv>();
-  registerDocsRoutes(web, { storage, publicUrl: options.reservations?.publicUrl });
+  registerDocsRoutes(web, { storage, publicUrl: options.publicUrl });
   return { web };
 };
 
@@ -77,9 +77,9 @@ export function registerDocsRoutes(app: Hono<AppEnv>, options: DocsRoutesOptions
     return elements;
   };
 
-  const context = async (c: Context): Promise<PageContext> => ({
+  const context = async (): Promise<PageContext> => ({
     town: (await options.storage.getCity())?.name,
-    sdkUrl: `${options.publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin}/sdk/citylab.js`,
+    sdkUrl: `${options.publicUrl.replace(/\/+$/, '')}/sdk/citylab.js`,
   });
 
   app.get('/docs/docs.css', (c) =>
@@ -90,7 +90,7 @@ export function registerDocsRoutes(app: Hono<AppEnv>, options: DocsRoutesOptions
     // One address for the index: relative links and the browser's history stay simple.
     // (The app matches paths without their trailing slash; the URL still has it.)
     if (!new URL(c.req.url).pathname.endsWith('/')) return c.redirect('/docs/', 301);
-    return c.body(indexPage(await loadElements(), await context(c)), 200, PAGE_HEADERS);
+    return c.body(indexPage(await loadElements(), await context()), 200, PAGE_HEADERS);
   });
 
   app.get('/docs/:tag', async (c) => {
@@ -103,6 +103,6 @@ export function registerDocsRoutes(app: Hono<AppEnv>, options: DocsRoutesOptions
       gtin: gtin ? validate(Gtin, gtin, 'The gtin', 'gtin') : undefined,
       store: store ? validate(StoreId, store, 'The store', 'store') : undefined,
     });
-    return c.body(elementPage(element, example, await context(c)), 200, PAGE_HEADERS);
+    return c.body(elementPage(element, example, await context()), 200, PAGE_HEADERS);
   });
 }

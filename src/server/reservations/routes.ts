@@ -30,8 +30,6 @@ export interface ReservationOptions {
   maxActivePerContact?: number;
   /** Take the client address from X-Forwarded-For (behind a proxy you run). */
   trustProxy?: boolean;
-  /** Public base URL for links in e-mails; default: the request's origin. */
-  publicUrl?: string | undefined;
   /** Serve the mail outbox at GET /v1/demo/outbox (the demo town without SMTP). Never in production. */
   demoOutbox?: boolean;
 }
@@ -73,14 +71,15 @@ const Outbox = documented(
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
-export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, options: { reservations: options = {} } }) => {
+export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, options: { publicUrl, reservations: options = {} } }) => {
   const perClient = new RateLimiter(options.perClient ?? { limit: 10, windowMs: 10 * 60_000 });
   const perStore = new RateLimiter(options.perStore ?? { limit: 120, windowMs: 60 * 60_000 });
   const maxActive = options.maxActivePerContact ?? 3;
 
-  const linkFor = (c: Context, r: ReservationRecord, token: string) =>
-    // The token travels in the fragment: browsers never send it to a server, so it lands in no log.
-    `${options.publicUrl ?? new URL(c.req.url).origin}/r/${r.id}#token=${token}`;
+  const linkFor = (r: ReservationRecord, token: string) =>
+    // From CITYLAB_PUBLIC_URL, never from the request's Host. The token travels in the fragment:
+    // browsers never send it to a server, so it lands in no log.
+    `${publicUrl}/r/${r.id}#token=${token}`;
 
   const storeOf = async (id: string): Promise<Store | null> => storage.getStore(id);
 
@@ -163,7 +162,7 @@ export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, optio
         respond: (outcome) => {
           if (outcome.kind !== 'created') return { response: outcomeProblem(c, outcome, store), mails: [] };
           const r = outcome.record;
-          const link = linkFor(c, r, token);
+          const link = linkFor(r, token);
           return {
             // Stored without the token; a retry with the same key gets it back (it is derived from the key).
             response: { status: 201, body: JSON.stringify(renderReservation(r, store, { withCustomer: false })) },
