@@ -50,9 +50,8 @@ export function authentication({ storage, adminKey }: AuthOptions): (access: Acc
     throw unauthorized('The key is not valid. Ask the town operator for a new one.');
   }
 
-  async function customer(c: Context, key: string | undefined): Promise<Caller> {
-    // The token may also come as `?token=`, as older e-mail links carry it (to be removed).
-    const token = key ?? c.req.query('token');
+  async function customer(c: Context, token: string | undefined): Promise<Caller> {
+    // Only from the Authorization header: a token in a URL ends up in logs and browser histories.
     const record = await storage.getReservation(c.req.param('id') ?? '');
     if (!record || !token || sha256(token) !== record.token_hash) {
       throw new ProblemError('reservation-not-found', 'There is no such reservation, or the link is incomplete.');

@@ -53,7 +53,8 @@ function strayKeys(input: unknown, output: unknown, path: string[]): string[][] 
   if (!isPlainObject(input) || !isPlainObject(output)) return [];
   const found: string[][] = [];
   for (const key of Object.keys(input)) {
-    if (!(key in output)) found.push([...path, key]);
+    // Own keys only: `constructor`, `toString` and `__proto__` are "in" every object.
+    if (!Object.hasOwn(output, key)) found.push([...path, key]);
     else found.push(...strayKeys(input[key], output[key], [...path, key]));
   }
   return found;
