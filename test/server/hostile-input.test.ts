@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { Problem, Reservation } from '../../src/sdk/contract/schemas.js';
 import { LAMP, seedTestTown, type SeededTown } from '../fixtures/town.js';
@@ -101,6 +102,50 @@ for (const backend of BACKENDS) {
           await refused(await send('PATCH', '/v1/stores/licht-haus', week, keyHeaders(town.keys['licht-haus']!, 'application/merge-patch+json')), `opening_hours.weekly.mon.0.${key}`);
           const top = `{"items":[],"${key}":1}`;
           await refused(await send('PUT', '/v1/stores/licht-haus/inventory', top, keyHeaders(town.keys['licht-haus']!)), key);
+        });
+      }
+    });
+
+    describe('authorisation before the body', () => {
+      /**
+       * Sends the headers of a large write and a little of its body, then waits for the answer
+       * without sending the rest: a server that read the body first would never answer.
+       */
+      function answerBeforeBody(method: string, path: string, authorization?: string): Promise<string> {
+        const { port } = new URL(ep.url);
+        return new Promise((resolve, reject) => {
+          const socket = connect(Number(port), '127.0.0.1');
+          let got = '';
+          socket.setEncoding('utf8');
+          socket.on('data', (chunk: string) => {
+            got += chunk;
+            if (got.includes('\r\n\r\n')) {
+              socket.destroy();
+              resolve(got);
+            }
+          });
+          socket.on('error', reject);
+          // A server that waits for the rest of the body never answers: the test fails on its
+          // timeout and the socket must not keep the endpoint from closing.
+          socket.setTimeout(10_000, () => {
+            socket.destroy();
+            resolve(got);
+          });
+          socket.on('close', () => resolve(got));
+          const auth = authorization ? `Authorization: ${authorization}\r\n` : '';
+          socket.write(`${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n${auth}Content-Length: 900000\r\n\r\n{"items":[`);
+        });
+      }
+
+      for (const [what, method, path, authorization] of [
+        ['a shop\'s stock upload without a key', 'PUT', '/v1/stores/licht-haus/inventory', undefined],
+        ['a shop\'s stock upload with a wrong key', 'PUT', '/v1/stores/licht-haus/inventory', 'Bearer cl_sk_not-a-key'],
+        ['a new shop without the operator\'s key', 'POST', '/v1/stores', undefined],
+        ['a cancellation without the customer token', 'POST', '/v1/reservations/res_nothere/cancel', undefined],
+      ] as const) {
+        it(`${what} is refused before the body arrives`, { timeout: 20_000 }, async () => {
+          const head = await answerBeforeBody(method, path, authorization);
+          assert.match(head, path.includes('reservations') ? /^HTTP\/1\.1 404/ : /^HTTP\/1\.1 401/, head);
         });
       }
     });
