@@ -119,14 +119,14 @@ export interface RunningEndpoint {
 
 /** The endpoint in this process on `database` (a fresh one of `backend` unless given; then it is dropped on close). */
 export async function startEndpoint(
-  options: { backend?: Backend; database?: TestDatabase; now?: () => Date; app?: Partial<Omit<AppOptions, 'publicUrl'>> & { publicUrl?: string } } = {},
+  options: { backend?: Backend; database?: TestDatabase; now?: () => Date; host?: string; app?: Partial<Omit<AppOptions, 'publicUrl'>> & { publicUrl?: string } } = {},
 ): Promise<RunningEndpoint> {
   const database = options.database ?? (await createDatabase(options.backend ?? 'sqlite'));
   const storage = await database.open();
   // The app is made once the port is known: its links point to this endpoint (CITYLAB_PUBLIC_URL).
   let app: ReturnType<typeof createApp> | undefined;
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: (req, env) => app!.fetch(req, env), port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    const s = serve({ fetch: (req, env) => app!.fetch(req, env), port: 0, hostname: options.host ?? '127.0.0.1' }, () => resolve(s));
   });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');

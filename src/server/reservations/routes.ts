@@ -284,7 +284,11 @@ export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, optio
     tag: 'demo',
     access: 'public',
     responses: { 200: { description: 'The newest 50 mails.', schema: Outbox } },
-    handle: async (c) => c.json({ items: await storage.outbox(50) }, 200, { 'Cache-Control': 'no-store' }),
+    handle: async (c) => {
+      // The outbox holds live cancel links: only a browser on the demo's own machine may read it.
+      if (!isLoopback(clientAddress(c, options.trustProxy ?? false))) throw new ProblemError('route-not-found', `There is no route ${c.req.method} ${c.req.path}.`);
+      return c.json({ items: await storage.outbox(50) }, 200, { 'Cache-Control': 'no-store' });
+    },
   });
 
   return { api: [create, view, cancel, list, move, ...(options.demoOutbox ? [outbox] : [])] };
@@ -345,6 +349,12 @@ function clientAddress(c: Context, trustProxy: boolean): string {
   } catch {
     return 'unknown';
   }
+}
+
+/** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 addresses. */
+export function isLoopback(address: string): boolean {
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4) || address === '::1';
 }
 
 /** The same request always hashes the same, whatever the key order. */
