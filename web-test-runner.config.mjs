@@ -20,7 +20,7 @@ import { citylabArModelsPlugin } from './test/browser/ar-models-server.mjs';
 import { citylabReactPlugin } from './test/browser/react-modules.mjs';
 import { hostPagesMiddleware } from './test/browser/host-pages.mjs';
 
-const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
+const ADMIN_KEY = 'test-admin-key-0123456789abcdef-0123';
 const SERVER_CLI = 'src/server/cli.ts';
 const START_TIMEOUT_MS = 30_000;
 const LISTENING = /listening on (http:\/\/\S+)/;

@@ -28,6 +28,7 @@ import { sdkFileRoutes } from './routes/sdk-files.js';
 import { siteRoutes } from './routes/sites.js';
 import { storeRoutes } from './routes/stores.js';
 import { mountApiRoute, type ApiRoute, type AppEnv } from './routes/table.js';
+import type { Limit } from './rate-limit.js';
 import type { Storage } from './storage/types.js';
 
 export interface AppOptions {
@@ -50,6 +51,8 @@ export interface AppOptions {
   logger?: Logger;
   now?: () => Date;
   reservations?: ReservationOptions;
+  /** Wrong keys one client may send before it is slowed down (default: auth.ts WRONG_KEYS). */
+  wrongKeys?: Limit;
   /** True once the process is shutting down: `GET /v1/ready` answers 503 so the load balancer stops sending. */
   draining?: () => boolean;
 }
@@ -112,7 +115,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     options,
     openapi: () => (document ??= JSON.stringify(buildOpenApi(api, options.version))),
   };
-  const guard = authentication({ storage, adminKey: options.adminKey });
+  const guard = authentication({ storage, adminKey: options.adminKey, trustProxy: options.reservations?.trustProxy, wrongKeys: options.wrongKeys });
   for (const factory of ROUTE_MODULES) {
     const module = factory(ctx);
     for (const route of module.api ?? []) {

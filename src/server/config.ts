@@ -40,6 +40,9 @@ export interface ServerConfig {
 
 export class ConfigError extends Error {}
 
+/** The operator's key opens every shop's data: shorter ones are refused at start-up. */
+export const MIN_ADMIN_KEY_LENGTH = 32;
+
 /** No per-connection or per-shop limit (`CITYLAB_RESERVATION_LIMITS=off`). */
 export const NO_RATE_LIMIT: Limit = { limit: Number.MAX_SAFE_INTEGER, windowMs: 1 };
 
@@ -58,6 +61,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv, flags: { port?: string | u
   if (!['info', 'error', 'silent'].includes(logLevel)) throw new ConfigError(`CITYLAB_LOG must be info, error or silent, not "${env.CITYLAB_LOG}"`);
   const limits = (env.CITYLAB_RESERVATION_LIMITS ?? '').trim().toLowerCase();
   if (!['', 'on', 'off'].includes(limits)) throw new ConfigError(`CITYLAB_RESERVATION_LIMITS must be "on" or "off", not "${env.CITYLAB_RESERVATION_LIMITS}"`);
+  const adminKey = env.CITYLAB_ADMIN_KEY || undefined;
+  if (adminKey !== undefined && adminKey.length < MIN_ADMIN_KEY_LENGTH) {
+    throw new ConfigError(`CITYLAB_ADMIN_KEY is too short (${adminKey.length} characters): use at least ${MIN_ADMIN_KEY_LENGTH} random characters, e.g. from \`openssl rand -base64 32\``);
+  }
   return {
     port,
     host: flags.host ?? env.HOST ?? '127.0.0.1',
@@ -67,7 +74,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, flags: { port?: string | u
       schema: env.DATABASE_SCHEMA || undefined,
       poolSize: number('DATABASE_POOL_SIZE', 10),
     },
-    adminKey: env.CITYLAB_ADMIN_KEY || undefined,
+    adminKey,
     logLevel,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'CityLab <noreply@localhost>',

@@ -7,9 +7,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { after, before, describe, it } from 'node:test';
 import { Problem, Reservation } from '../../src/sdk/contract/schemas.js';
-import { LAMP, seedTestTown, type SeededTown } from '../fixtures/town.js';
+import { ADMIN_KEY, LAMP, seedTestTown, type SeededTown } from '../fixtures/town.js';
 import { BACKENDS, adminHeaders, keyHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
 
 const customer = { name: 'Erika Mustermann', email: 'erika@example.org' };
@@ -148,6 +149,26 @@ for (const backend of BACKENDS) {
           assert.match(head, path.includes('reservations') ? /^HTTP\/1\.1 404/ : /^HTTP\/1\.1 401/, head);
         });
       }
+    });
+
+    describe('guessing keys', () => {
+      it('after a few wrong keys one client gets 429 with Retry-After, even for a right key; other clients do not', async () => {
+        const other = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4')?.address;
+        assert.ok(other, 'this machine has an address other than loopback to call from');
+        const guessed = await startEndpoint({ backend, host: '0.0.0.0', database: ep.database });
+        try {
+          const stores = (host: string, key: string) => fetch(`http://${host}:${new URL(guessed.url).port}/v1/stores`, { headers: { Authorization: `Bearer ${key}` } });
+          for (let i = 0; i < 10; i++) assert.equal((await stores('127.0.0.1', `cl_sk_guess-${i}`)).status, 401);
+          const slowed = await stores('127.0.0.1', 'cl_sk_guess-10');
+          assert.equal(slowed.status, 429, await slowed.text());
+          assert.ok(Number(slowed.headers.get('retry-after')) > 0, 'Retry-After says how long');
+          assert.equal((await stores('127.0.0.1', ADMIN_KEY)).status, 429, 'a right key is not even looked at for a while');
+          assert.equal((await stores(other, ADMIN_KEY)).status, 200, 'another client is not slowed down');
+          assert.equal((await stores(other, 'cl_sk_guess')).status, 401);
+        } finally {
+          await guessed.close();
+        }
+      });
     });
 
     describe('the customer token', () => {

@@ -2,7 +2,7 @@
  * Links in mails and pages come from CITYLAB_PUBLIC_URL, never from the request:
  * a reservation sent with a forged Host header still mails the town's own link
  * (real SMTP on loopback), the docs point to the town's SDK, and `serve` refuses
- * to start without the variable.
+ * to start without the variable (or with an operator key under 32 characters).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -106,6 +106,18 @@ describe('start-up', () => {
       assert.equal(run.status, 2, run.stdout + run.stderr);
       assert.match(run.stderr, /CITYLAB_PUBLIC_URL is not set/);
       assert.doesNotMatch(run.stdout, /listening/);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('`serve` refuses an operator key under 32 characters, saying so', async () => {
+    const db = await createDatabase('sqlite');
+    try {
+      const { args, env } = cliCommand(db, 'serve', '--port', '0');
+      const run = spawnSync(process.execPath, args, { env: { ...env, CITYLAB_ADMIN_KEY: 'x'.repeat(31), CITYLAB_PUBLIC_URL: PUBLIC }, encoding: 'utf8', timeout: 30_000 });
+      assert.equal(run.status, 2, run.stdout + run.stderr);
+      assert.match(run.stderr, /CITYLAB_ADMIN_KEY is too short \(31 characters\): use at least 32/);
     } finally {
       await db.drop();
     }

@@ -4,10 +4,10 @@
  * lists its reservations and moves them on (with its key).
  */
 import type { Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import * as z from 'zod/mini';
 import { Reservation, ReservationCancel, ReservationCreate, ReservationList, ReservationUpdate, RESERVATION_STATUSES, type ReservationState, type Store } from 'citylab-sdk/contract';
 import { customerReservation } from '../auth.js';
+import { clientAddress } from '../http.js';
 import { documented } from '../openapi.js';
 import { ProblemError } from '../problem.js';
 import { RateLimiter, type Limit } from '../rate-limit.js';
@@ -337,18 +337,6 @@ const inProgress = () =>
 
 function rateLimited(seconds: number, detail: string): ProblemError {
   return new ProblemError('rate-limited', detail, { headers: { 'Retry-After': String(seconds) } });
-}
-
-function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }
 
 /** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 addresses. */
