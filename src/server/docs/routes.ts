@@ -11,6 +11,7 @@ import { Hono } from 'hono';
 import { Gtin, StoreId } from 'citylab-sdk/contract';
 import { validate } from '../http.js';
 import { SDK_MANIFEST } from '../package-files.js';
+import { ELEMENTS_PAGE, contentSecurityPolicy, pageHeaders } from '../pages/html.js';
 import { ProblemError } from '../problem.js';
 import type { Storage } from '../storage/types.js';
 import { examplePicker } from './example.js';
@@ -28,34 +29,8 @@ export interface DocsRoutesOptions {
   publicUrl: string;
 }
 
-/**
- * Scripts only from this endpoint (the SDK), and WebAssembly for the 3D decoders, which run in
- * workers made from blobs. Inline styles are allowed: the elements' templates carry a few
- * style attributes, and the script-tag bundle reserves the elements' space with a <style>.
- * A product's images and 3D model and the town's map tiles may live on other hosts (HTTPS).
- */
-const DOCS_CSP = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "connect-src 'self' https: data: blob:",
-  "font-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const PAGE_HEADERS = {
-  'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy': DOCS_CSP,
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  // The example follows the town's stock: always ask again.
-  'Cache-Control': 'no-cache',
-};
+// The example follows the town's stock: always ask again. The docs have a form (the example picker).
+const PAGE_HEADERS = pageHeaders(contentSecurityPolicy(ELEMENTS_PAGE, { 'form-action': ["'self'"] }), 'no-cache');
 
 /** The docs as a route module of the endpoint (pages, not part of the API document). */
 export const docsRoutes: RouteModuleFactory = ({ storage, options }) => {
