@@ -22,9 +22,19 @@ export const siteRoutes: RouteModuleFactory = ({ options: { sites = [] } }) => {
 /** The sites' pages run the SDK's elements: the endpoint's page headers, with no inline script. */
 const SITE_PAGE_HEADERS = pageHeaders(contentSecurityPolicy(ELEMENTS_PAGE), CACHE_POLICY.files);
 
+/**
+ * HTML pages get the page headers. Every other file (3D models, posters, USDZ, images) is
+ * public and cookie-free: any origin may load it, as a shop's own page does for the viewer.
+ */
 const htmlPageHeaders: MiddlewareHandler = async (c, next) => {
   await next();
-  if (!/^text\/html/i.test(c.res.headers.get('Content-Type') ?? '')) return;
+  if (!c.res.ok && c.res.status !== 304) return;
+  if (!/^text\/html/i.test(c.res.headers.get('Content-Type') ?? '')) {
+    c.res.headers.set('Access-Control-Allow-Origin', '*');
+    c.res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    return;
+  }
   for (const [name, value] of Object.entries(SITE_PAGE_HEADERS)) {
     if (name !== 'Cache-Control' && name !== 'Content-Type') c.res.headers.set(name, value);
   }
