@@ -23,6 +23,9 @@ import { RateLimiter, type Limit } from './rate-limit.js';
 import { sha256 } from './reservations/codes.js';
 import type { ReservationRecord, Storage } from './storage/types.js';
 
+/** What `newReservationId` makes: `res_` and base64url. */
+const RESERVATION_ID = /^res_[A-Za-z0-9_-]{1,64}$/;
+
 export type Access = 'public' | 'shop' | 'admin' | 'customer';
 
 export type Caller =
@@ -70,7 +73,9 @@ export function authentication({ storage, adminKey, trustProxy = false, wrongKey
 
   async function customer(c: Context, token: string | undefined): Promise<Caller> {
     // Only from the Authorization header: a token in a URL ends up in logs and browser histories.
-    const record = await storage.getReservation(c.req.param('id') ?? '');
+    const id = c.req.param('id') ?? '';
+    // Only what an id can look like reaches the storage (PostgreSQL refuses a NUL with a 500).
+    const record = RESERVATION_ID.test(id) ? await storage.getReservation(id) : null;
     if (!record || !token || sha256(token) !== record.token_hash) {
       throw new ProblemError('reservation-not-found', 'There is no such reservation, or the link is incomplete.');
     }
