@@ -81,6 +81,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problemResponse(c, err);
+    // A client that went away mid-body (a dropped upload on a train) is not the endpoint's fault.
+    if (clientAborted(c.req.raw, err)) {
+      log.info('request-aborted', { route: c.req.routePath });
+      return new Response(null, { status: 499 });
+    }
     log.error('unhandled', { route: c.req.routePath, message: err.message });
     return problemResponse(c, new ProblemError('internal', 'Something went wrong on the endpoint. Please try again.'));
   });
@@ -125,4 +130,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     if (module.web) app.route('/', module.web);
   }
   return app;
+}
+
+/** Whether an error only says that the client closed the connection before its request was read. */
+function clientAborted(request: Request, err: Error): boolean {
+  const code = (err as { code?: unknown }).code;
+  return request.signal.aborted || err.message === 'aborted' || code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE';
 }

@@ -10,6 +10,7 @@ import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { after, before, describe, it } from 'node:test';
 import { Problem, Reservation } from '../../src/sdk/contract/schemas.js';
+import { createLogger } from '../../src/server/log.js';
 import { ADMIN_KEY, LAMP, seedTestTown, type SeededTown } from '../fixtures/town.js';
 import { BACKENDS, adminHeaders, keyHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
 
@@ -149,6 +150,29 @@ for (const backend of BACKENDS) {
           assert.match(head, path.includes('reservations') ? /^HTTP\/1\.1 404/ : /^HTTP\/1\.1 401/, head);
         });
       }
+    });
+
+    describe('a dropped upload', () => {
+      it('is logged as an abort (info), not as an error or a 500', async () => {
+        const lines: string[] = [];
+        const logged = await startEndpoint({ backend, database: ep.database, app: { logger: createLogger('info', (l) => lines.push(l)) } });
+        try {
+          const socket = connect(Number(new URL(logged.url).port), '127.0.0.1');
+          await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+          socket.write(`PUT /v1/stores/licht-haus/inventory HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${town.keys['licht-haus']}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"items":[`);
+          // The server has the headers and part of the body when the client goes away.
+          while (!lines.some((l) => l.includes('"event":"request"'))) {
+            await new Promise((r) => setTimeout(r, 50));
+            if (!socket.destroyed && lines.length === 0) socket.destroy();
+          }
+          const events = lines.map((l) => JSON.parse(l) as { level: string; event: string; status?: number });
+          assert.ok(events.some((e) => e.level === 'info' && e.event === 'request-aborted'), lines.join('\n'));
+          assert.ok(!events.some((e) => e.level === 'error'), lines.join('\n'));
+          assert.ok(!events.some((e) => e.status === 500), lines.join('\n'));
+        } finally {
+          await logged.close();
+        }
+      });
     });
 
     describe('guessing keys', () => {
