@@ -32,6 +32,29 @@ export const multiLine = (max: number) =>
     z.refine((s) => !NOT_MULTI_LINE.test(s), 'text with line breaks only: no tabs, control characters or direction overrides'),
   );
 
+/**
+ * Where a model, poster or image is: a path on the endpoint (`/demo/models/lamp.glb`) or an
+ * https URL. http only on loopback (tests and the demo on one machine): a model fetched over
+ * plain http from anywhere could be swapped on the way.
+ */
+export function isAssetUrl(value: string): boolean {
+  if (value.startsWith('/')) return !value.startsWith('//') && !value.includes('\\');
+  try {
+    const url = new URL(value);
+    if (url.username || url.password) return false;
+    return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+export const AssetUrl = z.string().check(
+  z.minLength(1),
+  z.maxLength(2000),
+  z.refine((s) => !NOT_ONE_LINE.test(s) && !/\s/.test(s), 'an address without spaces or control characters'),
+  z.refine(isAssetUrl, 'an https URL, or a path on this endpoint starting with "/" (http only on localhost)'),
+);
+
 // ---------------------------------------------------------------- primitives
 
 export const Gtin = named(

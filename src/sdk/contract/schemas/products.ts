@@ -1,7 +1,7 @@
 /** Products, their 3D models, what each shop offers (availability), and stock uploads. See ../schemas.ts. */
 import * as z from 'zod/mini';
 import { named } from './named.js';
-import { Gtin, Money, Sku, StoreId, singleLine, multiLine } from './primitives.js';
+import { AssetUrl, Gtin, Money, Sku, StoreId, singleLine, multiLine } from './primitives.js';
 import { Store } from './stores.js';
 
 // ----------------------------------------------------------------- products
@@ -18,9 +18,9 @@ export const Dimensions = named(
 
 export const Model3D = named(
   z.object({
-    glb_url: z.string().check(z.minLength(1)),
-    usdz_url: z.optional(z.string().check(z.minLength(1))),
-    poster_url: z.optional(z.string().check(z.minLength(1))),
+    glb_url: AssetUrl,
+    usdz_url: z.optional(AssetUrl),
+    poster_url: z.optional(AssetUrl),
     dimensions_m: z.optional(Dimensions),
   }),
   'Model3D',
@@ -34,7 +34,7 @@ export const Product = named(
     brand: z.optional(singleLine(120)),
     description: z.optional(multiLine(2000)),
     category: z.optional(singleLine(80)),
-    image_url: z.optional(z.string().check(z.minLength(1))),
+    image_url: z.optional(AssetUrl),
     model: z.optional(Model3D),
   }),
   'Product',
