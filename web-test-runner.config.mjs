@@ -10,6 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -19,19 +20,36 @@ import { citylabArModelsPlugin } from './test/browser/ar-models-server.mjs';
 import { citylabReactPlugin } from './test/browser/react-modules.mjs';
 import { hostPagesMiddleware } from './test/browser/host-pages.mjs';
 
-const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
+const ADMIN_KEY = 'test-admin-key-0123456789abcdef-0123';
 const SERVER_CLI = 'src/server/cli.ts';
 const START_TIMEOUT_MS = 30_000;
 const LISTENING = /listening on (http:\/\/\S+)/;
 
+/** A loopback port nobody listens on just now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /** Starts the endpoint; resolves once it prints its URL. */
-function startEndpoint(state) {
+async function startEndpoint(state) {
   state.dir = mkdtempSync(path.join(tmpdir(), 'citylab-wtr-'));
-  const args = ['--import', 'tsx', SERVER_CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', path.join(state.dir, 'test.db')];
+  // The port is decided first: CITYLAB_PUBLIC_URL, which the endpoint requires, names it.
+  const port = await freePort();
+  const args = ['--import', 'tsx', SERVER_CLI, 'serve', '--port', String(port), '--host', '127.0.0.1', '--db', path.join(state.dir, 'test.db')];
   const child = spawn(process.execPath, args, {
     // Every reservation in the browser tests comes from one loopback address: the per-connection
     // and per-shop limits are lifted (the cap on open holds per e-mail address stays).
-    env: { ...process.env, CITYLAB_ADMIN_KEY: ADMIN_KEY, CITYLAB_LOG: 'silent', CITYLAB_RESERVATION_LIMITS: 'off' },
+    env: {
+      ...process.env, CITYLAB_ADMIN_KEY: ADMIN_KEY, CITYLAB_LOG: 'silent', CITYLAB_RESERVATION_LIMITS: 'off',
+      CITYLAB_PUBLIC_URL: `http://127.0.0.1:${port}`,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   state.child = child;

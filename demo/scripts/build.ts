@@ -223,20 +223,37 @@ function apiPage(): string {
   <p>Jeder Link unten fragt die Schnittstelle dieser Demo-Stadt ab. Wählen Sie einen, um die Antwort zu sehen.</p>
   <ul>${links.map(([href, label]) => `<li><a href="${esc(href!)}" data-api>${esc(label!)}</a> <code>${esc(href!)}</code></li>`).join('')}</ul>
   <pre id="out" aria-live="polite">Noch nichts abgefragt.</pre>
-  <script type="module">
-    const out = document.getElementById('out');
-    for (const a of document.querySelectorAll('a[data-api]')) {
-      a.addEventListener('click', async (e) => {
-        e.preventDefault();
-        out.textContent = 'Lädt …';
-        const res = await fetch(a.getAttribute('href'));
-        out.textContent = res.status + ' ' + res.headers.get('content-type') + '\\n\\n' + JSON.stringify(await res.json(), null, 2);
-      });
-    }
-  </script>
+  <script type="module" src="/demo/api.js"></script>
 </main>`,
   });
 }
+
+/**
+ * The demo pages' scripts, as files: the endpoint serves every page with a policy that runs
+ * no inline script.
+ */
+const API_JS = `const out = document.getElementById('out');
+for (const a of document.querySelectorAll('a[data-api]')) {
+  a.addEventListener('click', async (e) => {
+    e.preventDefault();
+    out.textContent = 'Lädt …';
+    const res = await fetch(a.getAttribute('href'));
+    out.textContent = res.status + ' ' + res.headers.get('content-type') + '\\n\\n' + JSON.stringify(await res.json(), null, 2);
+  });
+}
+`;
+
+const OUTBOX_JS = `const box = document.getElementById('mails');
+const esc = (s) => String(s).replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
+async function load() {
+  const res = await fetch('/v1/demo/outbox');
+  if (!res.ok) { box.textContent = 'Der Postausgang ist nur in der Demo-Stadt ohne Mailserver sichtbar.'; return; }
+  const { items } = await res.json();
+  box.innerHTML = items.length ? items.map((m) => '<article class="card" style="padding:1rem;margin:1rem 0"><h2 style="margin:0;font-size:1.1rem">' + esc(m.subject) + '</h2><p class="muted" style="margin:.25rem 0">An ' + esc(m.recipient) + ' · ' + new Date(m.created_at).toLocaleString('de-DE') + (m.sent_at ? ' · versandt' : ' · nicht versandt (kein Mailserver)') + '</p><pre style="white-space:pre-wrap">' + esc(m.text) + '</pre></article>').join('') : '<p>Noch keine E-Mails. Reservieren Sie auf einer Produktseite, dann erscheint hier die Bestätigung.</p>';
+}
+document.getElementById('reload').addEventListener('click', load);
+load();
+`;
 
 /** The demo town sends no mail (no SMTP): its outbox is shown here, as a shop and a shopper would receive it. */
 function outboxPage(): string {
@@ -248,18 +265,7 @@ function outboxPage(): string {
   <p>Ohne Mailserver verschickt die Demo-Stadt keine E-Mails. Hier sehen Sie, was Kundinnen, Kunden und Geschäfte bekommen würden: Bestätigung mit Abholcode, „liegt bereit“, Storno, Ablauf. Die neuesten zuerst; nach 30 Tagen gelöscht.</p>
   <p><button type="button" id="reload">Neu laden</button></p>
   <div id="mails" aria-live="polite">Lädt …</div>
-  <script type="module">
-    const box = document.getElementById('mails');
-    const esc = (s) => String(s).replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
-    async function load() {
-      const res = await fetch('/v1/demo/outbox');
-      if (!res.ok) { box.textContent = 'Der Postausgang ist nur in der Demo-Stadt ohne Mailserver sichtbar.'; return; }
-      const { items } = await res.json();
-      box.innerHTML = items.length ? items.map((m) => '<article class="card" style="padding:1rem;margin:1rem 0"><h2 style="margin:0;font-size:1.1rem">' + esc(m.subject) + '</h2><p class="muted" style="margin:.25rem 0">An ' + esc(m.recipient) + ' · ' + new Date(m.created_at).toLocaleString('de-DE') + (m.sent_at ? ' · versandt' : ' · nicht versandt (kein Mailserver)') + '</p><pre style="white-space:pre-wrap">' + esc(m.text) + '</pre></article>').join('') : '<p>Noch keine E-Mails. Reservieren Sie auf einer Produktseite, dann erscheint hier die Bestätigung.</p>';
-    }
-    document.getElementById('reload').addEventListener('click', load);
-    load();
-  </script>
+  <script type="module" src="/demo/outbox.js"></script>
 </main>`,
   });
 }
@@ -276,6 +282,8 @@ export async function buildDemoSite(): Promise<{ pages: number; models: number }
   await write('index.html', townPage());
   await write('api.html', apiPage());
   await write('outbox.html', outboxPage());
+  await writeFile(join(OUT, 'api.js'), API_JS);
+  await writeFile(join(OUT, 'outbox.js'), OUTBOX_JS);
   for (const store of stores) {
     const items = inventory[store.id] ?? [];
     await write(`shops/${store.id}/index.html`, shopPage(store, items));

@@ -6,15 +6,17 @@
  * `/demo/`, and, without a mail server, the outbox shown on `/demo/outbox.html`.
  *
  *   node --import tsx demo/scripts/serve.ts [--db FILE] [--port N] [--host H]
+ *   (CITYLAB_DATA_DIR: the folder for the SQLite file and the demo keys, ./data/ by default)
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, configFromEnv, createLogger, openStorage, startServer } from 'citylab-server';
-import { seedDemo } from './seed.js';
+import { isDemoTown, seedDemo } from './seed.js';
 
 const DEMO_SITE = fileURLToPath(new URL('../dist', import.meta.url));
-const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
+/** Where the demo keeps its SQLite file and the demo shops' keys (`CITYLAB_DATA_DIR`, default ./data/). */
+const DATA_DIR = process.env.CITYLAB_DATA_DIR || fileURLToPath(new URL('../../data', import.meta.url));
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } } });
 try {
@@ -34,8 +36,11 @@ try {
     storage,
     logger,
     sites: [{ prefix: '/demo', dir: DEMO_SITE }],
-    // The demo town without SMTP shows its mails on /demo/outbox.html.
-    demoOutbox: !config.smtpUrl,
+    // Without CITYLAB_PUBLIC_URL the demo's links point to the loopback address it listens on.
+    demo: true,
+    // The demo town without SMTP shows its mails on /demo/outbox.html (to loopback clients only),
+    // and only on a database that holds the demo town and no other shop.
+    demoOutbox: !config.smtpUrl && (await isDemoTown(storage)),
   });
   process.stdout.write(`CityLab demo town listening on ${server.url} (open ${server.url}/demo/)\n`);
 } catch (err) {

@@ -29,6 +29,7 @@ import { sdkFileRoutes } from './routes/sdk-files.js';
 import { siteRoutes } from './routes/sites.js';
 import { storeRoutes } from './routes/stores.js';
 import { mountApiRoute, type ApiRoute, type AppEnv } from './routes/table.js';
+import type { Limit } from './rate-limit.js';
 import type { Storage } from './storage/types.js';
 
 export interface AppOptions {
@@ -36,6 +37,11 @@ export interface AppOptions {
   /** The town operator's key (`CITYLAB_ADMIN_KEY`); without it the operator routes answer 401. */
   adminKey?: string | undefined;
   version: string;
+  /**
+   * Where shoppers and shop pages reach this endpoint (`CITYLAB_PUBLIC_URL`, no trailing slash).
+   * Every link in mails and pages starts with it; none is built from a request's headers.
+   */
+  publicUrl: string;
   /** Folder with `citylab.js` and its chunks, served at `/sdk/`. */
   sdkDir?: string | undefined;
   /**
@@ -46,6 +52,8 @@ export interface AppOptions {
   logger?: Logger;
   now?: () => Date;
   reservations?: ReservationOptions;
+  /** Wrong keys one client may send before it is slowed down (default: auth.ts WRONG_KEYS). */
+  wrongKeys?: Limit;
   /** True once the process is shutting down: `GET /v1/ready` answers 503 so the load balancer stops sending. */
   draining?: () => boolean;
 }
@@ -75,6 +83,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problemResponse(c, err);
+    // A client that went away mid-body (a dropped upload on a train) is not the endpoint's fault.
+    if (clientAborted(c.req.raw, err)) {
+      log.info('request-aborted', { route: c.req.routePath });
+      return new Response(null, { status: 499 });
+    }
     log.error('unhandled', { route: c.req.routePath, message: err.message });
     return problemResponse(c, new ProblemError('internal', 'Something went wrong on the endpoint. Please try again.'));
   });
@@ -109,7 +122,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     options,
     openapi: () => (document ??= JSON.stringify(buildOpenApi(api, options.version))),
   };
-  const guard = authentication({ storage, adminKey: options.adminKey });
+  const guard = authentication({ storage, adminKey: options.adminKey, trustProxy: options.reservations?.trustProxy, wrongKeys: options.wrongKeys });
   for (const factory of ROUTE_MODULES) {
     const module = factory(ctx);
     for (const route of module.api ?? []) {
@@ -119,4 +132,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     if (module.web) app.route('/', module.web);
   }
   return app;
+}
+
+/** Whether an error only says that the client closed the connection before its request was read. */
+function clientAborted(request: Request, err: Error): boolean {
+  const code = (err as { code?: unknown }).code;
+  return request.signal.aborted || err.message === 'aborted' || code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE';
 }

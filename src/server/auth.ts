@@ -16,10 +16,15 @@
  * wrong token alike with 404, so reservation ids cannot be probed.
  */
 import type { Context, MiddlewareHandler } from 'hono';
+import { clientAddress } from './http.js';
 import { hashKey, sameSecret } from './keys.js';
 import { ProblemError } from './problem.js';
+import { RateLimiter, type Limit } from './rate-limit.js';
 import { sha256 } from './reservations/codes.js';
 import type { ReservationRecord, Storage } from './storage/types.js';
+
+/** What `newReservationId` makes: `res_` and base64url. */
+const RESERVATION_ID = /^res_[A-Za-z0-9_-]{1,64}$/;
 
 export type Access = 'public' | 'shop' | 'admin' | 'customer';
 
@@ -38,22 +43,39 @@ export interface AuthOptions {
   storage: Storage;
   /** The town operator's key (`CITYLAB_ADMIN_KEY`); without it no request is the operator's. */
   adminKey?: string | undefined;
+  /** Client addresses from X-Forwarded-For (behind a proxy the operator runs). */
+  trustProxy?: boolean | undefined;
+  /** Wrong keys one client may send before it is slowed down (default 10 in 10 minutes). */
+  wrongKeys?: Limit | undefined;
 }
 
-export function authentication({ storage, adminKey }: AuthOptions): (access: Access) => MiddlewareHandler<AuthEnv> {
+/** Wrong keys one client may send before its requests with a key answer 429 for a while. */
+export const WRONG_KEYS: Limit = { limit: 10, windowMs: 10 * 60_000 };
+
+export function authentication({ storage, adminKey, trustProxy = false, wrongKeys = WRONG_KEYS }: AuthOptions): (access: Access) => MiddlewareHandler<AuthEnv> {
+  // Guessing keys: after a few wrong ones, a client's keys are not even looked at for a while.
+  const failures = new RateLimiter(wrongKeys);
+
   /** The caller a presented key makes; throws 401 for a key nobody has. */
-  async function keyHolder(key: string | undefined): Promise<Caller> {
+  async function keyHolder(c: Context, key: string | undefined): Promise<Caller> {
     if (key === undefined) return { kind: 'anonymous' };
+    const client = clientAddress(c, trustProxy);
+    const wait = failures.wait(client);
+    if (wait) {
+      throw new ProblemError('rate-limited', 'Too many wrong keys from this connection. Please wait before trying again.', { headers: { 'Retry-After': String(wait) } });
+    }
     if (adminKey && sameSecret(key, adminKey)) return { kind: 'operator' };
     const storeId = await storage.storeIdForKeyHash(hashKey(key));
     if (storeId) return { kind: 'shop', storeId };
+    failures.take(client);
     throw unauthorized('The key is not valid. Ask the town operator for a new one.');
   }
 
-  async function customer(c: Context, key: string | undefined): Promise<Caller> {
-    // The token may also come as `?token=`, as older e-mail links carry it (to be removed).
-    const token = key ?? c.req.query('token');
-    const record = await storage.getReservation(c.req.param('id') ?? '');
+  async function customer(c: Context, token: string | undefined): Promise<Caller> {
+    // Only from the Authorization header: a token in a URL ends up in logs and browser histories.
+    const id = c.req.param('id') ?? '';
+    // Only what an id can look like reaches the storage (PostgreSQL refuses a NUL with a 500).
+    const record = RESERVATION_ID.test(id) ? await storage.getReservation(id) : null;
     if (!record || !token || sha256(token) !== record.token_hash) {
       throw new ProblemError('reservation-not-found', 'There is no such reservation, or the link is incomplete.');
     }
@@ -62,7 +84,7 @@ export function authentication({ storage, adminKey }: AuthOptions): (access: Acc
 
   return (access) => async (c, next) => {
     const key = bearerToken(c.req.header('Authorization'));
-    const caller = access === 'customer' ? await customer(c, key) : await keyHolder(key);
+    const caller = access === 'customer' ? await customer(c, key) : await keyHolder(c, key);
     if (access === 'admin') {
       if (caller.kind === 'anonymous') throw unauthorized('This route needs the town operator\'s key.');
       if (caller.kind !== 'operator') throw new ProblemError('forbidden', 'Only the town operator may do this.');

@@ -23,6 +23,11 @@ export interface ServerConfig {
   logLevel: 'info' | 'error' | 'silent';
   smtpUrl: string | undefined;
   mailFrom: string;
+  /**
+   * `CITYLAB_PUBLIC_URL`: where shoppers and shop pages reach this endpoint. Every link in mails
+   * and pages is built from it, never from a request's Host header. `startServer` refuses to
+   * start without it, except for the demo town, which uses its own loopback address.
+   */
   publicUrl: string | undefined;
   retentionDays: number;
   sweepMs: number;
@@ -34,6 +39,9 @@ export interface ServerConfig {
 }
 
 export class ConfigError extends Error {}
+
+/** The operator's key opens every shop's data: shorter ones are refused at start-up. */
+export const MIN_ADMIN_KEY_LENGTH = 32;
 
 /** No per-connection or per-shop limit (`CITYLAB_RESERVATION_LIMITS=off`). */
 export const NO_RATE_LIMIT: Limit = { limit: Number.MAX_SAFE_INTEGER, windowMs: 1 };
@@ -53,6 +61,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv, flags: { port?: string | u
   if (!['info', 'error', 'silent'].includes(logLevel)) throw new ConfigError(`CITYLAB_LOG must be info, error or silent, not "${env.CITYLAB_LOG}"`);
   const limits = (env.CITYLAB_RESERVATION_LIMITS ?? '').trim().toLowerCase();
   if (!['', 'on', 'off'].includes(limits)) throw new ConfigError(`CITYLAB_RESERVATION_LIMITS must be "on" or "off", not "${env.CITYLAB_RESERVATION_LIMITS}"`);
+  const adminKey = env.CITYLAB_ADMIN_KEY || undefined;
+  if (adminKey !== undefined && adminKey.length < MIN_ADMIN_KEY_LENGTH) {
+    throw new ConfigError(`CITYLAB_ADMIN_KEY is too short (${adminKey.length} characters): use at least ${MIN_ADMIN_KEY_LENGTH} random characters, e.g. from \`openssl rand -base64 32\``);
+  }
   return {
     port,
     host: flags.host ?? env.HOST ?? '127.0.0.1',
@@ -62,11 +74,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv, flags: { port?: string | u
       schema: env.DATABASE_SCHEMA || undefined,
       poolSize: number('DATABASE_POOL_SIZE', 10),
     },
-    adminKey: env.CITYLAB_ADMIN_KEY || undefined,
+    adminKey,
     logLevel,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'CityLab <noreply@localhost>',
-    publicUrl: env.CITYLAB_PUBLIC_URL || undefined,
+    publicUrl: publicUrlFrom(env.CITYLAB_PUBLIC_URL),
     retentionDays: number('CITYLAB_RETENTION_DAYS', 30),
     sweepMs: number('CITYLAB_SWEEP_MS', 30_000),
     trustProxy: env.TRUST_PROXY === '1',
@@ -75,3 +87,22 @@ export function configFromEnv(env: NodeJS.ProcessEnv, flags: { port?: string | u
     shutdownMs: number('CITYLAB_SHUTDOWN_MS', 10_000),
   };
 }
+
+/** `CITYLAB_PUBLIC_URL` as an origin with an optional path, without a trailing slash. */
+function publicUrlFrom(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username) {
+    throw new ConfigError(`CITYLAB_PUBLIC_URL must be the endpoint's public address like https://citylab.example.de, not "${raw}"`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+/** The start-up error when `CITYLAB_PUBLIC_URL` is missing outside the demo. */
+export const PUBLIC_URL_MISSING =
+  'CITYLAB_PUBLIC_URL is not set: set it to the address shoppers reach this endpoint at (e.g. https://citylab.example.de); links in mails and pages are built from it, never from request headers';

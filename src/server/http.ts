@@ -1,5 +1,6 @@
 /** Reading requests and writing problems, shared by the route table and the pages. */
 import type { Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type * as z from 'zod/mini';
 import { ProblemError, validationProblem } from './problem.js';
 
@@ -53,7 +54,8 @@ function strayKeys(input: unknown, output: unknown, path: string[]): string[][] 
   if (!isPlainObject(input) || !isPlainObject(output)) return [];
   const found: string[][] = [];
   for (const key of Object.keys(input)) {
-    if (!(key in output)) found.push([...path, key]);
+    // Own keys only: `constructor`, `toString` and `__proto__` are "in" every object.
+    if (!Object.hasOwn(output, key)) found.push([...path, key]);
     else found.push(...strayKeys(input[key], output[key], [...path, key]));
   }
   return found;
@@ -61,4 +63,20 @@ function strayKeys(input: unknown, output: unknown, path: string[]): string[][] 
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The client's address, for limits only (never stored or logged): the connection's, or the
+ * first of X-Forwarded-For behind a proxy the operator runs (`TRUST_PROXY=1`).
+ */
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }

@@ -24,6 +24,13 @@ export interface StockRow {
   held?: number;
 }
 
+/** What the plan needs of a row the shop has now. */
+export interface ShopStockEntry {
+  gtin: string;
+  /** Units held for open reservations. */
+  held: number;
+}
+
 export interface NewProduct {
   gtin: string;
   name: string;
@@ -31,7 +38,7 @@ export interface NewProduct {
 }
 
 export interface ItemError {
-  /** Index into the uploaded items. */
+  /** Index into the uploaded items; -1 for a row of the shop's the upload leaves out. */
   index: number;
   field: string;
   reason: string;
@@ -49,8 +56,8 @@ export interface PlanInput {
   storeId: string;
   mode: InventoryMode;
   items: readonly InventoryItem[];
-  /** The shop's current rows (sku → gtin). */
-  existing: ReadonlyMap<string, string>;
+  /** The shop's current rows (sku → gtin and units held). */
+  existing: ReadonlyMap<string, ShopStockEntry>;
   /** Which of the items' GTINs the town already knows. */
   knownGtins: ReadonlySet<string>;
   now: string;
@@ -64,7 +71,7 @@ export function planInventory({ storeId, mode, items, existing, knownGtins, now 
   const upserts: StockRow[] = [];
   // In merge mode the rows not in the upload stay, so their GTINs stay taken.
   const gtinOwner = new Map<string, string>();
-  if (mode === 'merge') for (const [sku, gtin] of existing) gtinOwner.set(gtin, sku);
+  if (mode === 'merge') for (const [sku, { gtin }] of existing) gtinOwner.set(gtin, sku);
 
   items.forEach((item, index) => {
     const dupSku = seenSku.get(item.sku);
@@ -79,6 +86,13 @@ export function planInventory({ storeId, mode, items, existing, knownGtins, now 
       return;
     }
     seenGtin.set(item.gtin, index);
+    // Held units belong to the row's GTIN: a new GTIN would start with nothing held, and the
+    // held units could be sold again. The row waits until its reservations are settled.
+    const prior = existing.get(item.sku);
+    if (prior && prior.gtin !== item.gtin && prior.held > 0) {
+      errors.push({ index, field: 'gtin', reason: heldReason(item.sku, prior, `its GTIN cannot change from ${prior.gtin}`) });
+      return;
+    }
     const owner = gtinOwner.get(item.gtin);
     if (owner !== undefined && owner !== item.sku && !seenSku.has(owner)) {
       errors.push({ index, field: 'gtin', reason: `GTIN ${item.gtin} is already listed under article number "${owner}"` });
@@ -106,6 +120,12 @@ export function planInventory({ storeId, mode, items, existing, knownGtins, now 
   });
 
   const deleteSkus = mode === 'replace' ? [...existing.keys()].filter((sku) => !seenSku.has(sku)) : [];
+  // A replace never forgets held units: an article with open reservations stays listed
+  // (with quantity 0 if none is left to sell) until they are collected or cancelled.
+  for (const sku of deleteSkus) {
+    const prior = existing.get(sku)!;
+    if (prior.held > 0) errors.push({ index: -1, field: 'sku', reason: heldReason(sku, prior, 'it must stay in the list') });
+  }
   let created = 0;
   for (const row of upserts) if (!existing.has(row.sku)) created++;
   return {
@@ -120,6 +140,11 @@ export function planInventory({ storeId, mode, items, existing, knownGtins, now 
       products_created: newProducts.size,
     },
   };
+}
+
+function heldReason(sku: string, prior: ShopStockEntry, what: string): string {
+  const units = prior.held === 1 ? '1 unit is' : `${prior.held} units are`;
+  return `article number "${sku}": ${units} held for open reservations, so ${what} until they are collected or cancelled`;
 }
 
 /** "12.9" → "12.90", so equal prices compare and cache equal. */

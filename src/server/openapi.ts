@@ -36,19 +36,13 @@ const SECURITY_SCHEMES = {
   operatorKey: { type: 'http', scheme: 'bearer', description: 'The town operator\'s key (`CITYLAB_ADMIN_KEY`).' },
   shopKey: { type: 'http', scheme: 'bearer', description: 'A shop\'s key (`cl_sk_…`), shown once when the operator adds the shop or rotates its key.' },
   customerToken: { type: 'http', scheme: 'bearer', description: 'The shopper\'s token for one reservation (`cl_ct_…`), from the answer to `POST /v1/reservations` and the link in the confirmation e-mail.' },
-  customerTokenQuery: {
-    type: 'apiKey',
-    in: 'query',
-    name: 'token',
-    description: 'The same token as `?token=`. Deprecated and going away: a URL ends up in logs and browser histories. Send the `Authorization` header.',
-  },
 } as const;
 
 const SECURITY: Record<Access, Json[]> = {
   public: [],
   admin: [{ operatorKey: [] }],
   shop: [{ shopKey: [] }, { operatorKey: [] }],
-  customer: [{ customerToken: [] }, { customerTokenQuery: [] }],
+  customer: [{ customerToken: [] }],
 };
 
 /** What a problem means on a route of this access, where the contract's title says too little. */

@@ -28,6 +28,13 @@ export class RateLimiter {
     return 0;
   }
 
+  /** The seconds until `key` may go on (0: now), without recording a hit. */
+  wait(key: string, now = Date.now()): number {
+    const since = now - this.rule.windowMs;
+    const list = (this.hits.get(key) ?? []).filter((t) => t > since);
+    return list.length >= this.rule.limit ? Math.max(1, Math.ceil((list[0]! + this.rule.windowMs - now) / 1000)) : 0;
+  }
+
   private sweep(since: number): void {
     for (const [key, list] of this.hits) if (!list.some((t) => t > since)) this.hits.delete(key);
   }

@@ -7,7 +7,7 @@ import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from './app.js';
-import { NO_RATE_LIMIT, type ServerConfig, type StorageConfig } from './config.js';
+import { ConfigError, NO_RATE_LIMIT, PUBLIC_URL_MISSING, type ServerConfig, type StorageConfig } from './config.js';
 import { createLogger, type Logger } from './log.js';
 import { SDK_DIR, SERVER_VERSION } from './package-files.js';
 import { startJobs } from './reservations/jobs.js';
@@ -32,6 +32,11 @@ export interface StartOptions extends Omit<ServerConfig, 'storage'> {
   sites?: AppOptions['sites'];
   /** Serve the mail outbox at `/v1/demo/outbox` (the demo town without SMTP). Never in production. */
   demoOutbox?: boolean;
+  /**
+   * The demo town: without `publicUrl`, links point to the address it listens on (loopback).
+   * Anything else refuses to start without `publicUrl`.
+   */
+  demo?: boolean;
   /** Stop gracefully on SIGINT and SIGTERM (default true). */
   handleSignals?: boolean;
 }
@@ -46,13 +51,22 @@ export interface RunningServer {
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { storage } = options;
+  if (!options.publicUrl && !options.demo) throw new ConfigError(PUBLIC_URL_MISSING);
   const logger = options.logger ?? createLogger(options.logLevel);
   // Where the data is, never how to log in to it.
   logger.info('storage', storage instanceof PostgresStorage ? { kind: storage.kind, schema: storage.schema } : { kind: storage.kind });
   if (!options.adminKey) logger.info('no-admin-key', { hint: 'set CITYLAB_ADMIN_KEY to enable the operator routes' });
   if (options.reservationLimitsOff) logger.info('reservation-limits-off', { hint: 'CITYLAB_RESERVATION_LIMITS=off is for test runs; unset it in production' });
   let draining = false;
-  const app = createApp({
+  // The app is made once the port is known: the demo's links point to the address it listens on.
+  let app: ReturnType<typeof createApp> | undefined;
+  const server = await new Promise<Server>((resolve) => {
+    const s = serve({ fetch: (req, env) => app!.fetch(req, env), port: options.port, hostname: options.host }, () => resolve(s as Server)) as Server;
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
+  const url = `http://${host}:${port}`;
+  app = createApp({
     storage,
     adminKey: options.adminKey,
     version: SERVER_VERSION,
@@ -60,8 +74,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     sites: options.sites,
     logger,
     draining: () => draining,
+    publicUrl: options.publicUrl ?? url,
     reservations: {
-      publicUrl: options.publicUrl,
       trustProxy: options.trustProxy,
       demoOutbox: options.demoOutbox ?? false,
       // The cap on open holds per e-mail address stays: it is a rule of the shops, not a rate limit.
@@ -71,13 +85,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const mailer = createMailer(storage, { smtpUrl: options.smtpUrl, from: options.mailFrom, logger });
   if (!options.smtpUrl) logger.info('no-smtp', { hint: 'set SMTP_URL to send reservation mails; until then they wait in the outbox' });
   const stopJobs = startJobs({ storage, mailer, log: logger, retentionDays: options.retentionDays, intervalMs: options.sweepMs });
-
-  const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s as Server)) as Server;
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
-  const url = `http://${host}:${port}`;
 
   // Graceful shutdown: readiness turns 503 (after drainMs the balancer has noticed), no new
   // connections, requests under way finish, the sweeper's round ends, the storage closes.

@@ -322,7 +322,7 @@ describe('citylab-server and citylab-models, installed from their tarballs', () 
     const ADMIN = 'consumer-test-admin-key-0123456789abcdef';
     server = spawn(join(dir, 'node_modules/.bin/citylab-server'), ['serve', '--port', '0', '--db', join(dir, 'town.db')], {
       cwd: dir,
-      env: { ...process.env, CITYLAB_ADMIN_KEY: ADMIN, CITYLAB_LOG: 'silent' },
+      env: { ...process.env, CITYLAB_ADMIN_KEY: ADMIN, CITYLAB_LOG: 'silent', CITYLAB_PUBLIC_URL: 'https://citylab.town.example' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const url = await new Promise<string>((resolve, reject) => {

@@ -161,7 +161,7 @@ for (const backend of BACKENDS) {
         }
         assert.deepEqual(body.components.schemas.AvailabilityState.enum, ['in_stock', 'limited_availability', 'out_of_stock', 'on_display_to_order']);
         // The routes of an app made as this endpoint was, against the document it serves over HTTP.
-        const app = createApp({ storage: ep.storage, adminKey: ADMIN_KEY, version: 'test', sdkDir: SDK_DIR });
+        const app = createApp({ storage: ep.storage, adminKey: ADMIN_KEY, version: 'test', sdkDir: SDK_DIR, publicUrl: ep.url });
         assert.deepEqual(compareRoutes(app, body), { undocumented: [], unrouted: [] });
         assert.equal(body.paths['/v1/availability'].get.security.length, 0, 'public reads need no key');
         assert.deepEqual(body.paths['/v1/stores/{id}/inventory'].put.security, [{ shopKey: [] }, { operatorKey: [] }]);

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Problem, Product } from '../../src/sdk/contract/schemas.js';
-import { LAMP, UNKNOWN, seedTestTown, type SeededTown } from '../fixtures/town.js';
+import { LAMP, UNKNOWN, VASE, seedTestTown, type SeededTown } from '../fixtures/town.js';
 import { BACKENDS, adminHeaders, keyHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
 
 const MODEL = {
@@ -111,7 +111,8 @@ for (const backend of BACKENDS) {
     });
 
     it('GET /ar/{gtin} is a page with the viewer, the SDK from this endpoint, and a safe link back to the shop', async () => {
-      const back = 'https://laden.example/leuchten/mohn?farbe=weiß&x="<y>"';
+      // A shop of the town's website: "back" goes only to origins the town knows.
+      const back = 'https://licht-haus.example/leuchten/mohn?farbe=weiß&x="<y>"';
       const res = await fetch(`${ep.url}/ar/${LAMP}?back=${encodeURIComponent(back)}`);
       assert.equal(res.status, 200);
       assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
@@ -132,7 +133,7 @@ for (const backend of BACKENDS) {
       assert.match(html, /<script type="module" src="\/sdk\/citylab\.js"><\/script>/);
       assert.match(html, new RegExp(`<citylab-ar-viewer gtin="${LAMP}" loading="eager" reveal="auto"></citylab-ar-viewer>`));
       assert.match(html, /<h1>Tischleuchte Mohn<\/h1>/);
-      const href = /<a href="([^"]*)">← Zurück zu laden\.example<\/a>/.exec(html)?.[1];
+      const href = /<a href="([^"]*)">← Zurück zu licht-haus\.example<\/a>/.exec(html)?.[1];
       assert.ok(href, 'a link back to the shop');
       assert.equal(href!.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))), new URL(back).href);
       assert.doesNotMatch(html, /<y>/, 'the shop URL cannot inject markup');
@@ -149,6 +150,37 @@ for (const backend of BACKENDS) {
         assert.deepEqual(csp['script-src'], ["'self'", "'wasm-unsafe-eval'"], 'never a script from the model\'s host');
       } finally {
         await fetch(`${ep.url}/v1/products/${LAMP}/model`, { method: 'PUT', headers: adminHeaders, body: JSON.stringify(MODEL) });
+      }
+    });
+
+    it('GET /ar/{gtin} links back only to an origin the town knows: its shops\' websites and the endpoint', async () => {
+      const hrefOf = async (back: string) => {
+        const html = await (await fetch(`${ep.url}/ar/${LAMP}?back=${encodeURIComponent(back)}`)).text();
+        return /<a href="([^"]*)">← /.exec(html)?.[1]?.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
+      };
+      assert.equal(await hrefOf('https://licht-haus.example/p/1'), 'https://licht-haus.example/p/1');
+      assert.equal(await hrefOf(`${ep.url}/docs/`), `${ep.url}/docs/`);
+      for (const stranger of ['https://evil.example/p/1', 'https://licht-haus.example.evil.example/', 'http://licht-haus.example/p/1', 'https://user@licht-haus.example/']) {
+        assert.equal(await hrefOf(stranger), undefined, stranger);
+      }
+    });
+
+    it('a model or poster URL is https or a path on the endpoint (http only on loopback)', async () => {
+      const put = (model: unknown) => fetch(`${ep.url}/v1/products/${VASE}/model`, { method: 'PUT', headers: adminHeaders, body: JSON.stringify(model) });
+      for (const bad of [
+        { glb_url: 'http://models.example/vase.glb' },
+        { glb_url: 'javascript:alert(1)' },
+        { glb_url: '//models.example/vase.glb' },
+        { glb_url: 'data:model/gltf-binary;base64,AAAA' },
+        { glb_url: '/models/vase.glb', poster_url: 'ftp://models.example/vase.webp' },
+        { glb_url: '/models/vase.glb', usdz_url: 'http://10.0.0.1/vase.usdz' },
+      ]) {
+        const res = await put(bad);
+        assert.equal(res.status, 400, `${JSON.stringify(bad)}: ${await res.text()}`);
+      }
+      for (const good of [{ glb_url: 'https://models.example/vase.glb' }, { glb_url: '/models/vase.glb' }, { glb_url: 'http://127.0.0.1:9/vase.glb' }]) {
+        const res = await put(good);
+        assert.equal(res.status, 200, `${JSON.stringify(good)}: ${await res.text()}`);
       }
     });
 

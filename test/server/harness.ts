@@ -8,6 +8,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -118,17 +119,22 @@ export interface RunningEndpoint {
 
 /** The endpoint in this process on `database` (a fresh one of `backend` unless given; then it is dropped on close). */
 export async function startEndpoint(
-  options: { backend?: Backend; database?: TestDatabase; now?: () => Date; app?: Partial<AppOptions> } = {},
+  options: { backend?: Backend; database?: TestDatabase; now?: () => Date; host?: string; app?: Partial<Omit<AppOptions, 'publicUrl'>> & { publicUrl?: string } } = {},
 ): Promise<RunningEndpoint> {
   const database = options.database ?? (await createDatabase(options.backend ?? 'sqlite'));
   const storage = await database.open();
-  // The built citylab-sdk, as `citylab-server serve` serves it (npm test builds it first).
-  const app = createApp({ storage, adminKey: ADMIN_KEY, version: 'test', sdkDir: SDK_DIR, ...(options.now ? { now: options.now } : {}), ...options.app });
+  // The app is made once the port is known: its links point to this endpoint (CITYLAB_PUBLIC_URL).
+  let app: ReturnType<typeof createApp> | undefined;
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    const s = serve({ fetch: (req, env) => app!.fetch(req, env), port: 0, hostname: options.host ?? '127.0.0.1' }, () => resolve(s));
   });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
+  // The built citylab-sdk, as `citylab-server serve` serves it (npm test builds it first).
+  app = createApp({
+    storage, adminKey: ADMIN_KEY, version: 'test', sdkDir: SDK_DIR, publicUrl: `http://127.0.0.1:${address.port}`,
+    ...(options.now ? { now: options.now } : {}), ...options.app,
+  });
   return {
     url: `http://127.0.0.1:${address.port}`,
     server,
@@ -155,8 +161,10 @@ export interface RunningProcess {
 
 /** The endpoint as the CLI runs it, in its own process (for restarts, crashes and several instances). */
 export async function startProcess(database: TestDatabase, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<RunningProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', 'serve', '--port', '0', ...database.cli.args, ...extraArgs], {
-    env: { ...process.env, CITYLAB_ADMIN_KEY: ADMIN_KEY, CITYLAB_LOG: 'silent', ...database.cli.env, ...env },
+  // The port is decided first: CITYLAB_PUBLIC_URL, which the endpoint requires, names it.
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', 'serve', '--port', String(port), ...database.cli.args, ...extraArgs], {
+    env: { ...process.env, CITYLAB_ADMIN_KEY: ADMIN_KEY, CITYLAB_LOG: 'silent', CITYLAB_PUBLIC_URL: `http://127.0.0.1:${port}`, ...database.cli.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -185,6 +193,15 @@ export async function startProcess(database: TestDatabase, extraArgs: string[] =
       await exited;
     },
   };
+}
+
+/** A loopback port nobody listens on just now. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
 
 /** The CLI's own commands (`store add` …) on `database`. */

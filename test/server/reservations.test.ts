@@ -368,7 +368,7 @@ for (const backend of BACKENDS) {
 
       it('never reaches the logs', async () => {
         const r = Reservation.parse(JSON.parse((await reserve(body())).text));
-        await fetch(`${ep.url}/v1/reservations/${r.id}?token=${r.customer_token}`);
+        await fetch(`${ep.url}/v1/reservations/${r.id}`, { headers: { Authorization: `Bearer ${r.customer_token}` } });
         await fetch(`${ep.url}/v1/reservations/${r.id}/cancel`, { method: 'POST', headers: { Authorization: `Bearer ${r.customer_token}` } });
         const all = logLines.join('\n');
         assert.ok(logLines.some((l) => l.includes('reservation-created')), 'the log has the event');

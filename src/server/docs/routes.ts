@@ -7,10 +7,11 @@
  * The pages run no inline script (the only script is `/sdk/citylab.js` from this
  * endpoint), may not be framed, and escape everything they print.
  */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { Gtin, StoreId } from 'citylab-sdk/contract';
 import { validate } from '../http.js';
 import { SDK_MANIFEST } from '../package-files.js';
+import { ELEMENTS_PAGE, contentSecurityPolicy, pageHeaders } from '../pages/html.js';
 import { ProblemError } from '../problem.js';
 import type { Storage } from '../storage/types.js';
 import { examplePicker } from './example.js';
@@ -24,43 +25,17 @@ export interface DocsRoutesOptions {
   storage: Storage;
   /** The manifest to document; the installed citylab-sdk's by default. */
   manifest?: string;
-  /** The address shop pages reach this endpoint at (`CITYLAB_PUBLIC_URL`); else the request's origin. */
-  publicUrl?: string | undefined;
+  /** The address shop pages reach this endpoint at (`CITYLAB_PUBLIC_URL`). */
+  publicUrl: string;
 }
 
-/**
- * Scripts only from this endpoint (the SDK), and WebAssembly for the 3D decoders, which run in
- * workers made from blobs. Inline styles are allowed: the elements' templates carry a few
- * style attributes, and the script-tag bundle reserves the elements' space with a <style>.
- * A product's images and 3D model and the town's map tiles may live on other hosts (HTTPS).
- */
-const DOCS_CSP = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "connect-src 'self' https: data: blob:",
-  "font-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const PAGE_HEADERS = {
-  'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy': DOCS_CSP,
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  // The example follows the town's stock: always ask again.
-  'Cache-Control': 'no-cache',
-};
+// The example follows the town's stock: always ask again. The docs have a form (the example picker).
+const PAGE_HEADERS = pageHeaders(contentSecurityPolicy(ELEMENTS_PAGE, { 'form-action': ["'self'"] }), 'no-cache');
 
 /** The docs as a route module of the endpoint (pages, not part of the API document). */
 export const docsRoutes: RouteModuleFactory = ({ storage, options }) => {
   const web = new Hono<AppEnv>();
-  registerDocsRoutes(web, { storage, publicUrl: options.reservations?.publicUrl });
+  registerDocsRoutes(web, { storage, publicUrl: options.publicUrl });
   return { web };
 };
 
@@ -77,9 +52,9 @@ export function registerDocsRoutes(app: Hono<AppEnv>, options: DocsRoutesOptions
     return elements;
   };
 
-  const context = async (c: Context): Promise<PageContext> => ({
+  const context = async (): Promise<PageContext> => ({
     town: (await options.storage.getCity())?.name,
-    sdkUrl: `${options.publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin}/sdk/citylab.js`,
+    sdkUrl: `${options.publicUrl.replace(/\/+$/, '')}/sdk/citylab.js`,
   });
 
   app.get('/docs/docs.css', (c) =>
@@ -90,7 +65,7 @@ export function registerDocsRoutes(app: Hono<AppEnv>, options: DocsRoutesOptions
     // One address for the index: relative links and the browser's history stay simple.
     // (The app matches paths without their trailing slash; the URL still has it.)
     if (!new URL(c.req.url).pathname.endsWith('/')) return c.redirect('/docs/', 301);
-    return c.body(indexPage(await loadElements(), await context(c)), 200, PAGE_HEADERS);
+    return c.body(indexPage(await loadElements(), await context()), 200, PAGE_HEADERS);
   });
 
   app.get('/docs/:tag', async (c) => {
@@ -103,6 +78,6 @@ export function registerDocsRoutes(app: Hono<AppEnv>, options: DocsRoutesOptions
       gtin: gtin ? validate(Gtin, gtin, 'The gtin', 'gtin') : undefined,
       store: store ? validate(StoreId, store, 'The store', 'store') : undefined,
     });
-    return c.body(elementPage(element, example, await context(c)), 200, PAGE_HEADERS);
+    return c.body(elementPage(element, example, await context()), 200, PAGE_HEADERS);
   });
 }

@@ -13,8 +13,7 @@ import {
   InsightsReport,
   type Store,
 } from 'citylab-sdk/contract';
-import { clientAddress } from '../client-address.js';
-import { parseJsonBody } from '../http.js';
+import { clientAddress, parseJsonBody } from '../http.js';
 import { documented } from '../openapi.js';
 import { pickLang } from '../pages/ar-page.js';
 import { ProblemError } from '../problem.js';

@@ -31,7 +31,7 @@ export async function applyInventory(storage: Storage, { storeId, mode, items, d
       yield* tx.insertProducts(products.sort((a, b) => byKey(a.gtin, b.gtin)));
     }
     // Rows that change GTIN leave their old (gtin, store) slot before another row takes it.
-    const leaving = [...plan.deleteSkus, ...plan.upserts.filter((r) => existing.has(r.sku) && existing.get(r.sku) !== r.gtin).map((r) => r.sku)];
+    const leaving = [...plan.deleteSkus, ...plan.upserts.filter((r) => existing.has(r.sku) && existing.get(r.sku)!.gtin !== r.gtin).map((r) => r.sku)];
     if (leaving.length) yield* tx.deleteStock(storeId, leaving.sort(byKey));
     if (plan.upserts.length) yield* tx.upsertStock([...plan.upserts].sort((a, b) => byKey(a.sku, b.sku)));
     return plan;

@@ -44,12 +44,15 @@ export function pickLang(acceptLanguage: string | undefined): Lang {
   return first.startsWith('en') ? 'en' : 'de';
 }
 
-/** Only an absolute http(s) link may become "back to the shop". */
-export function safeBackLink(raw: string | undefined): URL | undefined {
+/**
+ * "Back to the shop" leads only to an origin the town knows (its shops' websites, the
+ * endpoint itself): the page must not lend the town's name to a link anyone can make.
+ */
+export function safeBackLink(raw: string | undefined, knownOrigins: ReadonlySet<string>): URL | undefined {
   if (!raw || raw.length > 2000) return undefined;
   try {
     const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && knownOrigins.has(url.origin) ? url : undefined;
   } catch {
     return undefined;
   }

@@ -19,22 +19,49 @@ const BASE_POLICY: CspDirectives = {
   'frame-ancestors': ["'none'"],
 };
 
-/** The base policy with each page's additions. */
+/**
+ * What a page running the SDK's elements needs beyond the base (the docs, the demo town):
+ * WebAssembly and blob workers for the 3D decoders, inline styles (the elements' templates
+ * carry a few style attributes, the script-tag bundle reserves their space with a <style>),
+ * and a product's images, 3D model and the town's map tiles from other hosts (HTTPS).
+ * Still no inline script.
+ */
+export const ELEMENTS_PAGE: CspDirectives = {
+  'script-src': ["'wasm-unsafe-eval'"],
+  'worker-src': ["'self'", 'blob:'],
+  'style-src': ["'unsafe-inline'"],
+  'img-src': ['data:', 'blob:', 'https:'],
+  'connect-src': ['https:', 'data:', 'blob:'],
+  'font-src': ["'self'"],
+};
+
+/** The base policy with each page's additions; an addition replaces a base `'none'`. */
 export function contentSecurityPolicy(...additions: CspDirectives[]): string {
   const directives = new Map<string, string[]>(Object.entries(BASE_POLICY).map(([k, v]) => [k, [...v]]));
   for (const [name, sources] of additions.flatMap((extra) => Object.entries(extra))) {
-    const list = directives.get(name) ?? [];
+    let list = directives.get(name) ?? [];
+    if (sources.length && name !== 'default-src' && name !== 'frame-ancestors') list = list.filter((s) => s !== "'none'");
     for (const source of sources) if (!list.includes(source)) list.push(source);
     directives.set(name, list);
   }
   return [...directives].map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 }
 
+/**
+ * The headers of every HTML page the endpoint serves, the one place they are written: the
+ * policy (never an inline script, never framed), no sniffing, no referrer.
+ */
 export function pageHeaders(csp: string, cacheControl: string): Record<string, string> {
+  if (/script-src[^;]*'unsafe-inline'/.test(csp) || !/frame-ancestors 'none'/.test(csp)) {
+    throw new Error(`a page policy must not allow inline scripts nor framing: ${csp}`);
+  }
   return {
+    'Content-Type': 'text/html; charset=utf-8',
     'Content-Security-Policy': csp,
     'Cache-Control': cacheControl,
     'X-Content-Type-Options': 'nosniff',
+    // For browsers older than frame-ancestors.
+    'X-Frame-Options': 'DENY',
     // The page's own address (a reservation id, the shop page a shopper came from) is nobody else's business.
     'Referrer-Policy': 'no-referrer',
   };

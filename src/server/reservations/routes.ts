@@ -3,12 +3,12 @@
  * Idempotency-Key), views and cancels (with the customer token); the shop
  * lists its reservations and moves them on (with its key).
  */
-import { clientAddress } from '../client-address.js';
 import { countReservationEvent } from '../insights/server-events.js';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { Reservation, ReservationCancel, ReservationCreate, ReservationList, ReservationUpdate, RESERVATION_STATUSES, type ReservationState, type Store } from 'citylab-sdk/contract';
 import { customerReservation } from '../auth.js';
+import { clientAddress } from '../http.js';
 import { documented } from '../openapi.js';
 import { ProblemError } from '../problem.js';
 import { RateLimiter, type Limit } from '../rate-limit.js';
@@ -31,8 +31,6 @@ export interface ReservationOptions {
   maxActivePerContact?: number;
   /** Take the client address from X-Forwarded-For (behind a proxy you run). */
   trustProxy?: boolean;
-  /** Public base URL for links in e-mails; default: the request's origin. */
-  publicUrl?: string | undefined;
   /** Serve the mail outbox at GET /v1/demo/outbox (the demo town without SMTP). Never in production. */
   demoOutbox?: boolean;
 }
@@ -74,14 +72,15 @@ const Outbox = documented(
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
-export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, options: { reservations: options = {} } }) => {
+export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, options: { publicUrl, reservations: options = {} } }) => {
   const perClient = new RateLimiter(options.perClient ?? { limit: 10, windowMs: 10 * 60_000 });
   const perStore = new RateLimiter(options.perStore ?? { limit: 120, windowMs: 60 * 60_000 });
   const maxActive = options.maxActivePerContact ?? 3;
 
-  const linkFor = (c: Context, r: ReservationRecord, token: string) =>
-    // The token travels in the fragment: browsers never send it to a server, so it lands in no log.
-    `${options.publicUrl ?? new URL(c.req.url).origin}/r/${r.id}#token=${token}`;
+  const linkFor = (r: ReservationRecord, token: string) =>
+    // From CITYLAB_PUBLIC_URL, never from the request's Host. The token travels in the fragment:
+    // browsers never send it to a server, so it lands in no log.
+    `${publicUrl}/r/${r.id}#token=${token}`;
 
   const storeOf = async (id: string): Promise<Store | null> => storage.getStore(id);
 
@@ -164,7 +163,7 @@ export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, optio
         respond: (outcome) => {
           if (outcome.kind !== 'created') return { response: outcomeProblem(c, outcome, store), mails: [] };
           const r = outcome.record;
-          const link = linkFor(c, r, token);
+          const link = linkFor(r, token);
           return {
             // Stored without the token; a retry with the same key gets it back (it is derived from the key).
             response: { status: 201, body: JSON.stringify(renderReservation(r, store, { withCustomer: false })) },
@@ -292,7 +291,11 @@ export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, optio
     tag: 'demo',
     access: 'public',
     responses: { 200: { description: 'The newest 50 mails.', schema: Outbox } },
-    handle: async (c) => c.json({ items: await storage.outbox(50) }, 200, { 'Cache-Control': 'no-store' }),
+    handle: async (c) => {
+      // The outbox holds live cancel links: only a browser on the demo's own machine may read it.
+      if (!isLoopback(clientAddress(c, options.trustProxy ?? false))) throw new ProblemError('route-not-found', `There is no route ${c.req.method} ${c.req.path}.`);
+      return c.json({ items: await storage.outbox(50) }, 200, { 'Cache-Control': 'no-store' });
+    },
   });
 
   return { api: [create, view, cancel, list, move, ...(options.demoOutbox ? [outbox] : [])] };
@@ -341,6 +344,12 @@ const inProgress = () =>
 
 function rateLimited(seconds: number, detail: string): ProblemError {
   return new ProblemError('rate-limited', detail, { headers: { 'Retry-After': String(seconds) } });
+}
+
+/** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 addresses. */
+export function isLoopback(address: string): boolean {
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4) || address === '::1';
 }
 
 /** The same request always hashes the same, whatever the key order. */

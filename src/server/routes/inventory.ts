@@ -81,6 +81,8 @@ export const inventoryRoutes: RouteModuleFactory = ({ storage, log, now }) => {
         const plan = await applyInventory(storage, { storeId: id, mode, items, dryRun, now: now().toISOString() });
         if (plan.errors.length) {
           throw feedProblem(plan.errors.map((e) => {
+            // A row the upload leaves out has no line or index of its own.
+            if (e.index < 0) return { path: 'items', reason: e.reason };
             const at = where(e.index);
             return at.line !== undefined ? { line: at.line, field: e.field, reason: e.reason } : { path: `${at.path}.${e.field}`, reason: e.reason };
           }));

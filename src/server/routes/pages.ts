@@ -13,7 +13,14 @@ import { ProblemError } from '../problem.js';
 import type { RouteModuleFactory } from './module.js';
 import type { AppEnv } from './table.js';
 
-export const pageRoutes: RouteModuleFactory = ({ storage }) => {
+export const pageRoutes: RouteModuleFactory = ({ storage, options }) => {
+  /** The origins "back" may lead to: the shops' websites and this endpoint. */
+  const knownOrigins = async (): Promise<Set<string>> => {
+    const origins = new Set([new URL(options.publicUrl).origin]);
+    for (const store of await storage.listStores()) if (store.website) origins.add(new URL(store.website).origin);
+    return origins;
+  };
+
   const web = new Hono<AppEnv>();
 
   web.get('/r/:id', (c) => c.html(RESERVATION_PAGE, 200, RESERVATION_PAGE_HEADERS));
@@ -21,7 +28,7 @@ export const pageRoutes: RouteModuleFactory = ({ storage }) => {
   web.get('/ar/:gtin', async (c) => {
     const gtin = Gtin.safeParse(c.req.param('gtin'));
     const product = gtin.success ? await storage.getProduct(gtin.data) : null;
-    const page = arPage(product, pickLang(c.req.header('Accept-Language')), safeBackLink(c.req.query('back')));
+    const page = arPage(product, pickLang(c.req.header('Accept-Language')), safeBackLink(c.req.query('back'), await knownOrigins()));
     return c.html(page.html, page.status, page.headers);
   });
 

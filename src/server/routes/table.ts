@@ -131,20 +131,36 @@ export function mountApiRoute(app: Hono<AppEnv>, spec: ApiRoute, guard: (access:
   const limit = spec.bodyLimit ?? JSON_BODY_LIMIT;
   const handlers: MiddlewareHandler<AppEnv>[] = [];
   if (spec.cache) handlers.push(httpCache(CACHE_POLICY[spec.cache]));
-  // Before the access check: the whole body is read first, so even a refusal reaches a client still sending.
-  handlers.push(bodyLimit(limit, (c) => problemResponse(c, new ProblemError('payload-too-large', `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB.`))));
+  // Who is asking comes first: a write without a valid key is refused before its body is read,
+  // so nobody without a key can make the endpoint buffer megabytes.
   handlers.push(guard(spec.access));
+  handlers.push(bodyLimit(limit, (c) => problemResponse(c, new ProblemError('payload-too-large', `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB.`))));
   handlers.push(async (c) => spec.handle(c, await readInput(c, spec)));
   app.on(spec.method.toUpperCase(), [honoPath(spec.path)], ...(handlers as [MiddlewareHandler<AppEnv>]));
 }
 
 async function readInput(c: Context<AppEnv>, spec: ApiRoute): Promise<RouteInput<FieldsSchema, FieldsSchema, BodyContent, boolean>> {
+  noControlCharacters(c.req.param(), 'The path');
+  noControlCharacters(c.req.query(), 'The query');
   return {
     params: spec.params ? validate(spec.params, c.req.param(), 'The path') : {},
     query: spec.query ? validate(spec.query, c.req.query(), 'The query') : {},
     headers: spec.headers ? readHeaders(c, spec.headers) : {},
     body: spec.body ? await readBody(c, spec.body) : undefined,
   };
+}
+
+/**
+ * No path segment or query value carries a control character: no id, code or search term
+ * has one, and PostgreSQL refuses a NUL in text outright (a 500, where SQLite just finds
+ * nothing). Refused here, for every route, before anything reaches the storage.
+ */
+function noControlCharacters(values: Record<string, string>, what: string): void {
+  for (const [name, value] of Object.entries(values)) {
+    if (/[\u0000-\u001f\u007f]/.test(value)) {
+      throw new ProblemError('validation-failed', `${what} is not valid: ${name}: control characters are not allowed.`, { errors: [{ path: name, reason: 'control characters are not allowed' }] });
+    }
+  }
 }
 
 function readHeaders(c: Context, specs: Readonly<Record<string, HeaderSpec>>): Record<string, string | undefined> {

@@ -10,7 +10,7 @@
  * result no rule reads (mails, the stored answer) to one statement before COMMIT.
  */
 import type { Product, ReservationState } from 'citylab-sdk/contract';
-import type { StockRow } from '../inventory-plan.js';
+import type { ShopStockEntry, StockRow } from '../inventory-plan.js';
 import type { Step } from './steps.js';
 import type { IdempotencyRecord, OutboxMail, ReservationRecord, StoredResponse } from './types.js';
 
@@ -93,8 +93,8 @@ export interface UnitOfWork {
 
   // ------------------------------------------------------------ inventory uploads
 
-  /** The shop's rows (sku → gtin). One upload per shop at a time from here on. */
-  shopStock(storeId: string): Step<Map<string, string>>;
+  /** The shop's rows (sku → its gtin and units held for reservations). One upload per shop at a time from here on. */
+  shopStock(storeId: string): Step<Map<string, ShopStockEntry>>;
   /** Which of these GTINs the town knows. */
   knownGtins(gtins: readonly string[]): Step<Set<string>>;
   /** Adds products the town does not know yet (a known GTIN is left as it is). */

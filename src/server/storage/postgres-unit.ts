@@ -24,6 +24,7 @@ import { OPEN_STATUS_SQL } from './common.js';
 import { IdempotencyKeyBusyError, type HoldRow, type StatusChange, type StockMove, type UnitOfWork } from './port.js';
 import { wait, type Step } from './steps.js';
 import type { IdempotencyRecord, OutboxMail, ReservationRecord, StockRow, StoredResponse } from './types.js';
+import type { ShopStockEntry } from '../inventory-plan.js';
 
 export const STOCK_COLUMNS = 'store_id, sku, gtin, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at, held';
 export const RESERVATION_COLUMNS =
@@ -155,11 +156,11 @@ export class PostgresUnit implements UnitOfWork {
     if (moves.length) this.changed = true;
   }
 
-  *shopStock(storeId: string): Step<Map<string, string>> {
+  *shopStock(storeId: string): Step<Map<string, ShopStockEntry>> {
     // One upload per shop at a time, as SQLite's single writer gives: the next one plans on this one's result.
     yield* wait(this.q('SELECT 1 FROM stores WHERE id = $1 FOR NO KEY UPDATE', [storeId]));
-    const rows = yield* wait(this.q<{ sku: string; gtin: string }>('SELECT sku, gtin FROM inventory WHERE store_id = $1', [storeId]));
-    return new Map(rows.map((r) => [r.sku, r.gtin]));
+    const rows = yield* wait(this.q<{ sku: string; gtin: string; held: number }>('SELECT sku, gtin, held FROM inventory WHERE store_id = $1', [storeId]));
+    return new Map(rows.map((r) => [r.sku, { gtin: r.gtin, held: Number(r.held) }]));
   }
 
   *knownGtins(gtins: readonly string[]): Step<Set<string>> {

@@ -13,6 +13,7 @@ import { productSearchText } from '../stores.js';
 import { OPEN_STATUS_SQL } from './common.js';
 import type { HoldRow, StatusChange, StockMove, UnitOfWork } from './port.js';
 import type { IdempotencyRecord, OutboxMail, ReservationRecord, StockRow, StoredResponse } from './types.js';
+import type { ShopStockEntry } from '../inventory-plan.js';
 
 /** A step that never waits. */
 type Now<T> = Generator<never, T, unknown>;
@@ -96,9 +97,9 @@ export class SqliteUnit implements UnitOfWork {
     if (moves.length) this.changed = true;
   }
 
-  *shopStock(storeId: string): Now<Map<string, string>> {
-    const rows = this.stmt('SELECT sku, gtin FROM inventory WHERE store_id = ?').all(storeId) as { sku: string; gtin: string }[];
-    return new Map(rows.map((r) => [r.sku, r.gtin]));
+  *shopStock(storeId: string): Now<Map<string, ShopStockEntry>> {
+    const rows = this.stmt('SELECT sku, gtin, held FROM inventory WHERE store_id = ?').all(storeId) as { sku: string; gtin: string; held: number }[];
+    return new Map(rows.map((r) => [r.sku, { gtin: r.gtin, held: r.held }]));
   }
 
   *knownGtins(gtins: readonly string[]): Now<Set<string>> {

@@ -1,8 +1,8 @@
 /** The town: map, tiles, places for "sort by distance". See ../schemas.ts. */
 import * as z from 'zod/mini';
-import { named, text } from './named.js';
+import { named } from './named.js';
 import { TimeZone } from './stores.js';
-import { LatLon, StoreId } from './primitives.js';
+import { LatLon, StoreId, singleLine } from './primitives.js';
 
 // --------------------------------------------------------------------- city
 
@@ -13,13 +13,13 @@ export const TileSource = named(
       type: z.literal('xyz'),
       url: z.string().check(z.regex(/\{z\}.*\{x\}.*\{y\}/, 'a template with {z}, {x} and {y}')),
       max_zoom: z.int().check(z.gte(1), z.lte(22)),
-      attribution: text(300),
+      attribution: singleLine(300),
     }),
     z.object({
       type: z.literal('pmtiles'),
       url: z.string().check(z.minLength(1)),
       max_zoom: z.int().check(z.gte(1), z.lte(22)),
-      attribution: text(300),
+      attribution: singleLine(300),
     }),
   ]),
   'TileSource',
@@ -28,7 +28,7 @@ export const TileSource = named(
 
 export const Place = named(
   z.object({
-    name: text(120),
+    name: singleLine(120),
     postal_code: z.optional(z.string().check(z.regex(/^[0-9A-Z -]{3,10}$/))),
     location: LatLon,
   }),
@@ -41,14 +41,14 @@ export const PlaceList = named(z.object({ items: z.array(Place) }), 'PlaceList')
 export const City = named(
   z.object({
     id: StoreId,
-    name: text(120),
-    region: z.optional(text(120)),
+    name: singleLine(120),
+    region: z.optional(singleLine(120)),
     country: z.string().check(z.regex(/^[A-Z]{2}$/)),
     time_zone: TimeZone,
     centre: LatLon,
     map: z.object({ zoom: z.int().check(z.gte(1), z.lte(22)) }),
     tiles: TileSource,
-    attribution: z.optional(text(300)),
+    attribution: z.optional(singleLine(300)),
     /** Postcodes and districts that shoppers may type instead of sharing their location. */
     places: z.optional(z.array(Place).check(z.maxLength(5000))),
   }),

@@ -12,6 +12,3 @@ export function named<T extends z.ZodMiniType>(schema: T, id: string, descriptio
   docs.set(schema, description ? { id, description } : { id });
   return schema;
 }
-
-/** A single line of text, trimmed, 1 to `max` characters. */
-export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));

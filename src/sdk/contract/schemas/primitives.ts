@@ -1,7 +1,59 @@
 /** Primitives (GTIN, shop id, money, places on the map) and opening hours. See ../schemas.ts. */
 import * as z from 'zod/mini';
-import { named, text } from './named.js';
+import { named } from './named.js';
 import { isValidGtin } from '../gtin.js';
+
+// ---------------------------------------------------------------- text
+
+/**
+ * What no text field takes: control characters (C0, DEL, C1) and the bidi controls that make
+ * text read otherwise than it is stored (U+202A–U+202E embeddings and overrides, U+2066–U+2069
+ * isolates). A single line also refuses line breaks, U+2028 and U+2029 included: a name with
+ * line breaks writes its own lines into the mails. A multi-line field keeps plain line breaks.
+ */
+const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const NOT_MULTI_LINE = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** One line of text (names, streets, titles, labels), trimmed, 1 to `max` characters. */
+export const singleLine = (max: number) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((s) => !NOT_ONE_LINE.test(s), 'one line of text: no line breaks, control characters or direction overrides'),
+  );
+
+/** Text with paragraphs (descriptions, notes), trimmed, 1 to `max` characters: plain line breaks only. */
+export const multiLine = (max: number) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((s) => !NOT_MULTI_LINE.test(s), 'text with line breaks only: no tabs, control characters or direction overrides'),
+  );
+
+/**
+ * Where a model, poster or image is: a path on the endpoint (`/demo/models/lamp.glb`) or an
+ * https URL. http only on loopback (tests and the demo on one machine): a model fetched over
+ * plain http from anywhere could be swapped on the way.
+ */
+export function isAssetUrl(value: string): boolean {
+  if (value.startsWith('/')) return !value.startsWith('//') && !value.includes('\\');
+  try {
+    const url = new URL(value);
+    if (url.username || url.password) return false;
+    return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+export const AssetUrl = z.string().check(
+  z.minLength(1),
+  z.maxLength(2000),
+  z.refine((s) => !NOT_ONE_LINE.test(s) && !/\s/.test(s), 'an address without spaces or control characters'),
+  z.refine(isAssetUrl, 'an https URL, or a path on this endpoint starting with "/" (http only on localhost)'),
+);
 
 // ---------------------------------------------------------------- primitives
 
@@ -20,7 +72,7 @@ export const StoreId = named(
   'A shop\'s id in this town, e.g. "buchhandlung-am-markt".',
 );
 
-export const Sku = text(64);
+export const Sku = singleLine(64);
 
 export const LatLon = named(
   z.object({
@@ -60,7 +112,7 @@ export const SpecialDay = named(
   z.object({
     date: z.iso.date(),
     intervals: Day,
-    label: z.optional(text(80)),
+    label: z.optional(singleLine(80)),
   }),
   'SpecialDay',
   'A date whose hours differ from the week: a holiday (no intervals = closed) or a late-opening night.',

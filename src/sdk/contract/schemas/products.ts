@@ -1,7 +1,7 @@
 /** Products, their 3D models, what each shop offers (availability), and stock uploads. See ../schemas.ts. */
 import * as z from 'zod/mini';
-import { named, text } from './named.js';
-import { Gtin, Money, Sku, StoreId } from './primitives.js';
+import { named } from './named.js';
+import { AssetUrl, Gtin, Money, Sku, StoreId, singleLine, multiLine } from './primitives.js';
 import { Store } from './stores.js';
 
 // ----------------------------------------------------------------- products
@@ -18,9 +18,9 @@ export const Dimensions = named(
 
 export const Model3D = named(
   z.object({
-    glb_url: z.string().check(z.minLength(1)),
-    usdz_url: z.optional(z.string().check(z.minLength(1))),
-    poster_url: z.optional(z.string().check(z.minLength(1))),
+    glb_url: AssetUrl,
+    usdz_url: z.optional(AssetUrl),
+    poster_url: z.optional(AssetUrl),
     dimensions_m: z.optional(Dimensions),
   }),
   'Model3D',
@@ -30,11 +30,11 @@ export const Model3D = named(
 export const Product = named(
   z.object({
     gtin: Gtin,
-    name: text(200),
-    brand: z.optional(text(120)),
-    description: z.optional(text(2000)),
-    category: z.optional(text(80)),
-    image_url: z.optional(z.string().check(z.minLength(1))),
+    name: singleLine(200),
+    brand: z.optional(singleLine(120)),
+    description: z.optional(multiLine(2000)),
+    category: z.optional(singleLine(80)),
+    image_url: z.optional(AssetUrl),
     model: z.optional(Model3D),
   }),
   'Product',
@@ -128,8 +128,8 @@ export const InventoryItem = named(
     pickup_method: z.optional(PickupMethod),
     pickup_sla: z.optional(PickupSla),
     /** Needed only for a product the town does not know yet. */
-    title: z.optional(text(200)),
-    brand: z.optional(text(120)),
+    title: z.optional(singleLine(200)),
+    brand: z.optional(singleLine(120)),
   }).check(
     z.refine((i) => i.quantity !== undefined || i.availability !== undefined, {
       message: 'give quantity or availability',

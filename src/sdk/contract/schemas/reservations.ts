@@ -1,7 +1,7 @@
 /** Click & collect reservations, problems and health. See ../schemas.ts. */
 import * as z from 'zod/mini';
-import { named, text } from './named.js';
-import { Gtin, Money, OpeningHours, Sku, StoreId } from './primitives.js';
+import { named } from './named.js';
+import { Gtin, Money, OpeningHours, Sku, StoreId, singleLine } from './primitives.js';
 import { Address, Phone } from './stores.js';
 import { MAX_RESERVATION_QUANTITY, RESERVATION_STATUSES, SHOP_STATUS_CHANGES } from '../reservations.js';
 
@@ -19,7 +19,7 @@ export const PickupCode = named(
 /** What the shopper types: validated in the browser with this schema before it is sent. */
 export const CustomerInput = named(
   z.strictObject({
-    name: text(100),
+    name: singleLine(100),
     email: z.email(),
     phone: z.optional(Phone),
   }),
@@ -71,12 +71,12 @@ export const ReservationList = named(z.object({ items: z.array(Reservation) }), 
 export const ReservationUpdate = named(
   z.strictObject({
     status: z.enum(SHOP_STATUS_CHANGES),
-    reason: z.optional(text(300)),
+    reason: z.optional(singleLine(300)),
   }),
   'ReservationUpdate',
 );
 
-export const ReservationCancel = named(z.strictObject({ reason: z.optional(text(300)) }), 'ReservationCancel');
+export const ReservationCancel = named(z.strictObject({ reason: z.optional(singleLine(300)) }), 'ReservationCancel');
 
 // --------------------------------------------------------------- problems
 

@@ -1,15 +1,15 @@
 /** Shops: address, contact, hours, click & collect, and the operator's and the shop's requests. See ../schemas.ts. */
 import * as z from 'zod/mini';
-import { named, text } from './named.js';
-import { LatLon, OpeningHours, StoreId } from './primitives.js';
+import { named } from './named.js';
+import { LatLon, OpeningHours, StoreId, singleLine, multiLine } from './primitives.js';
 
 // ------------------------------------------------------------------- stores
 
 export const Address = named(
   z.object({
-    street: text(120),
+    street: singleLine(120),
     postal_code: z.string().check(z.regex(/^[0-9A-Z -]{3,10}$/, 'a postal code')),
-    city: text(80),
+    city: singleLine(80),
     country: z.string().check(z.regex(/^[A-Z]{2}$/, 'an ISO 3166 country code like "DE"')),
   }),
   'Address',
@@ -52,8 +52,8 @@ export const StoreInsights = named(
 );
 
 const storeProfileShape = {
-  name: text(120),
-  description: z.optional(text(500)),
+  name: singleLine(120),
+  description: z.optional(multiLine(500)),
   address: Address,
   location: LatLon,
   phone: z.optional(Phone),
@@ -96,7 +96,7 @@ export const StoreCreate = named(
 export const StorePatch = named(
   z.strictObject({
     name: z.optional(storeProfileShape.name),
-    description: z.optional(z.nullable(text(500))),
+    description: z.optional(z.nullable(multiLine(500))),
     address: z.optional(Address),
     location: z.optional(LatLon),
     phone: z.optional(z.nullable(Phone)),
