@@ -38,7 +38,9 @@ function clipped(el: Element): string[] {
     .map((node) => read(node.textContent));
 }
 
-describe('<dashboard-insights>', () => {
+describe('<dashboard-insights>', function () {
+  // Each test loads figures, the chart library and runs axe: more than mocha's 10 s on a busy machine.
+  this.timeout(30_000);
   before(async () => {
     await ensureTown();
     await setUserAgent(DESKTOP);
