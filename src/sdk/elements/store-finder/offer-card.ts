@@ -44,7 +44,7 @@ export function renderOffer(o: Offer, { t, lang, ownStore, now, reserve }: Offer
       <h3 class="name" id="n-${s.id}">${s.name}</h3>
       <span class="price"><span class="visually-hidden">${t.price}: </span>${formatPrice(o.price.amount, o.price.currency, lang)}</span>
     </div>
-    <div class="line">
+    <div class="line state">
       <span class="avail ${kind}" part="availability">${stateIcon(kind)} ${stateText(o, t)}${o.quantity !== undefined && o.quantity > 0 ? ` · ${t.quantity(o.quantity)}` : ''}</span>
       ${own ? html`<span class="own-tag">${t.thisShop}</span>` : nothing}
     </div>

@@ -55,22 +55,27 @@ export const finderStyles = [
     }
     .offer.own { border-width: 2px; border-color: var(--_accent); }
     .offer:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
-    .head { display: flex; gap: 0.75rem; align-items: baseline; justify-content: space-between; min-width: 0; height: var(--_line); }
+    .head { display: flex; flex-wrap: wrap; gap: 0 0.75rem; align-items: baseline; justify-content: space-between; min-width: 0; min-height: var(--_line); }
     .skeleton .head, .skeleton .line { align-items: center; }
-    .name { margin: 0; font-size: 1.05em; font-weight: 700; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-    .price { font-weight: 700; white-space: nowrap; }
-    /* One line each, whatever the text: the skeleton reserves exactly this height. */
-    .line { display: flex; gap: 0.5rem; align-items: center; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; height: var(--_line); }
-    .line > span { overflow: hidden; text-overflow: ellipsis; }
+    /* Facts wrap, never cut (UX.md): a long shop name takes a second line, the price stays on
+       the first line's end while it fits and moves below the name when it doesn't. */
+    .name { margin: 0; font-size: 1.05em; font-weight: 700; min-width: 0; overflow-wrap: anywhere; }
+    .price { font-weight: 700; white-space: nowrap; margin-inline-start: auto; }
+    /* One line each for the usual text, so the skeleton reserves the usual height; a longer fact
+       wraps onto a second line instead of being cut off, and a badge with no room beside the
+       state moves to its own line. */
+    .line { display: flex; gap: 0 0.5rem; align-items: center; min-width: 0; min-height: var(--_line); overflow-wrap: anywhere; }
+    .line.state { flex-wrap: wrap; }
+    .line > span { min-width: 0; }
     .muted { color: var(--_muted); }
     .icon { width: 1em; height: 1em; flex: none; vertical-align: -0.125em; }
-    .avail { display: inline-flex; align-items: center; gap: 0.35rem; font-weight: 600; overflow: hidden; text-overflow: ellipsis; }
+    .avail { display: inline-flex; align-items: center; gap: 0.35rem; font-weight: 600; }
     .avail.in_stock { color: var(--_in-stock); }
     .avail.limited_availability { color: var(--_limited); }
     .avail.out_of_stock { color: var(--_out); }
     .avail.on_display_to_order, .avail.orderable { color: var(--_display); }
     .avail.in_stock .icon path { stroke: Canvas; }
-    .own-tag { font-size: 0.85em; border: 1px solid var(--_link); color: var(--_link); border-radius: 999px; padding: 0 0.5rem; flex: none; }
+    .own-tag { font-size: 0.85em; line-height: 1.4; border: 1px solid var(--_link); color: var(--_link); border-radius: 999px; padding: 0 0.5rem; flex: none; white-space: nowrap; }
     .hours.open { }
     .hours.closing-soon, .hours.lunch-break { color: var(--_limited); }
     .hours.closed { color: var(--_muted); }
