@@ -12,7 +12,8 @@ export interface DialogStrings {
   inStock: string;
   limited: string;
   quantity: string;
-  quantityHint: (max: number) => string;
+  /** `free`: the limit is what the shop has free, not the most one reservation may take. */
+  quantityHint: (max: number, free: boolean) => string;
   name: string;
   email: string;
   emailHint: string;
@@ -53,9 +54,6 @@ export interface DialogStrings {
   cancelledByPage: string;
   unavailable: string;
   // dates
-  today: (time: string) => string;
-  tomorrow: (time: string) => string;
-  onDay: (day: string, time: string) => string;
   inMinutes: (n: number) => string;
   atTime: (time: string) => string;
   // confirmation
@@ -100,7 +98,7 @@ export const de: DialogStrings = {
   inStock: 'vorrätig',
   limited: 'nur noch wenige vorrätig',
   quantity: 'Menge',
-  quantityHint: (max) => `Höchstens ${max} Stück`,
+  quantityHint: (max, free) => (free ? `Höchstens ${max} Stück frei` : `Höchstens ${max} Stück`),
   name: 'Name',
   email: 'E-Mail',
   emailHint: 'Dorthin schicken wir den Abholcode.',
@@ -141,9 +139,6 @@ export const de: DialogStrings = {
   failInvalid: 'Einige Angaben wurden nicht angenommen. Bitte prüfen Sie die markierten Felder.',
   cancelledByPage: 'Die Reservierung wurde nicht gesendet.',
   unavailable: 'Dieser Artikel lässt sich gerade in keinem Geschäft der Stadt reservieren.',
-  today: (t) => `heute, ${t} Uhr`,
-  tomorrow: (t) => `morgen, ${t} Uhr`,
-  onDay: (d, t) => `${d}, ${t} Uhr`,
   inMinutes: (n) => (n <= 1 ? 'in einer Minute' : `in ${n} Minuten`),
   atTime: (t) => `ab ${t} Uhr`,
   doneTitle: 'Reserviert',
@@ -187,7 +182,7 @@ export const en: DialogStrings = {
   inStock: 'in stock',
   limited: 'only a few left',
   quantity: 'Quantity',
-  quantityHint: (max) => `At most ${max}`,
+  quantityHint: (max, free) => (free ? `At most ${max} available` : `At most ${max}`),
   name: 'Name',
   email: 'Email',
   emailHint: 'We send the pickup code there.',
@@ -226,9 +221,6 @@ export const en: DialogStrings = {
   failInvalid: 'Some entries were not accepted. Please check the marked fields.',
   cancelledByPage: 'The reservation was not sent.',
   unavailable: 'No shop in town can reserve this item at the moment.',
-  today: (t) => `today, ${t}`,
-  tomorrow: (t) => `tomorrow, ${t}`,
-  onDay: (d, t) => `${d}, ${t}`,
   inMinutes: (n) => (n <= 1 ? 'in a minute' : `in ${n} minutes`),
   atTime: (t) => `from ${t}`,
   doneTitle: 'Reserved',
