@@ -333,8 +333,13 @@ describe('<citylab-click-collect>', () => {
       expect(ics.replace(/\r\n/g, '')).to.not.include('\n', 'every line ends in CRLF');
       const icsUtc = (iso: string) => iso.replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
       const unfolded = ics.replace(/\r\n /g, '');
+      // One event at the pickup window's start (half an hour), not one spanning the whole hold (issue 13).
       expect(unfolded).to.include(`DTSTART:${icsUtc(list[0]!.ready_from)}\r\n`);
-      expect(unfolded).to.include(`DTEND:${icsUtc(detail.expires_at)}\r\n`);
+      expect(unfolded).to.include(`DTEND:${icsUtc(new Date(Date.parse(list[0]!.ready_from) + 30 * 60_000).toISOString())}\r\n`);
+      expect(unfolded).to.not.include(`DTEND:${icsUtc(detail.expires_at)}`);
+      // The hold's end in the text, and reminders: when it is ready, and two hours before the hold ends.
+      expect(unfolded).to.include(`DESCRIPTION:Ihre Reservierung liegt bei Licht & Haus bereit.\r\nTRIGGER:-PT0M\r\n`);
+      expect(unfolded).to.include(`TRIGGER;VALUE=DATE-TIME:${icsUtc(new Date(Date.parse(detail.expires_at) - 2 * 3_600_000).toISOString())}\r\n`);
       expect(unfolded).to.include(`UID:${detail.id}@citylab\r\n`);
       expect(unfolded).to.include(`SUMMARY:Abholen: 2 × ${p.name} bei Licht & Haus\r\n`);
       expect(unfolded).to.include('LOCATION:Licht & Haus\\, Alter Markt 3\\, 59821 Testhausen\r\n');
@@ -762,7 +767,7 @@ describe('<citylab-click-collect>', () => {
         summary: 'Abholen: 1 × Stuhl; Eiche, geölt \\ natur',
         location: 'Möbel & Mehr, Königstraße 7, 59821 Arnsberg',
         description: `Zeile eins\nZeile zwei mit Umlauten: ${'äöüß€'.repeat(20)}`,
-        alarm: { minutesBeforeEnd: 120, description: 'Läuft bald ab' },
+        alarms: [{ minutesBeforeStart: 15, description: 'Liegt bereit' }, { at: new Date('2026-12-02T15:30:00.000Z'), description: 'Läuft bald ab' }],
       });
       const lines = ics.split('\r\n');
       expect(lines.at(-1)).to.equal('');
@@ -772,7 +777,8 @@ describe('<citylab-click-collect>', () => {
       expect(unfolded).to.include('DTSTART:20261201T110000Z\r\nDTEND:20261202T173000Z\r\n');
       expect(unfolded).to.include('DTSTAMP:20261201T090000Z\r\n');
       expect(unfolded).to.include(`DESCRIPTION:Zeile eins\\nZeile zwei mit Umlauten: ${'äöüß€'.repeat(20)}\r\n`);
-      expect(unfolded).to.include('TRIGGER;RELATED=END:-PT120M\r\n');
+      expect(unfolded).to.include('BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Liegt bereit\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\n');
+      expect(unfolded).to.include('DESCRIPTION:Läuft bald ab\r\nTRIGGER;VALUE=DATE-TIME:20261202T153000Z\r\n');
       expect(foldLine('x'.repeat(75))).to.equal('x'.repeat(75));
       expect(foldLine('x'.repeat(76))).to.equal(`${'x'.repeat(75)}\r\n x`);
       // 74 ASCII octets, then a 3-octet "€": it moves to the next line whole.

@@ -75,6 +75,7 @@ export interface DialogStrings {
   calendarSummary: (quantity: number, item: string, shop: string) => string;
   calendarDescription: (code: string, until: string) => string;
   calendarAlarm: (shop: string) => string;
+  calendarReady: (shop: string) => string;
   cancel: string;
   cancelAsk: string;
   cancelYes: string;
@@ -159,6 +160,7 @@ export const de: DialogStrings = {
   calendarSummary: (q, item, shop) => `Abholen: ${q} × ${item} bei ${shop}`,
   calendarDescription: (code, until) => `Abholcode: ${code}\nReserviert bis ${until}.\nBezahlt wird im Geschäft.`,
   calendarAlarm: (shop) => `Ihre Reservierung bei ${shop} läuft bald ab.`,
+  calendarReady: (shop) => `Ihre Reservierung liegt bei ${shop} bereit.`,
   cancel: 'Reservierung stornieren',
   cancelAsk: 'Möchten Sie die Reservierung wirklich stornieren? Der Artikel ist dann wieder für andere frei.',
   cancelYes: 'Ja, stornieren',
@@ -241,6 +243,7 @@ export const en: DialogStrings = {
   calendarSummary: (q, item, shop) => `Collect: ${q} × ${item} at ${shop}`,
   calendarDescription: (code, until) => `Pickup code: ${code}\nHeld until ${until}.\nYou pay in the shop.`,
   calendarAlarm: (shop) => `Your reservation at ${shop} ends soon.`,
+  calendarReady: (shop) => `Your reservation is ready at ${shop}.`,
   cancel: 'Cancel reservation',
   cancelAsk: 'Do you really want to cancel the reservation? The item will then be free for others again.',
   cancelYes: 'Yes, cancel',
