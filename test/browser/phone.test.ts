@@ -7,14 +7,20 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/sdk/elements/store-finder/define.js';
+import '../../src/sdk/elements/click-collect/define.js';
+import '../../src/sdk/elements/ar-viewer/define.js';
 import type { CitylabStoreFinder } from '../../src/sdk/elements/store-finder/store-finder.js';
+import type { CitylabClickCollect } from '../../src/sdk/elements/click-collect/click-collect.js';
+import type { CitylabArViewer } from '../../src/sdk/elements/ar-viewer/ar-viewer.js';
+import { CHAIR_3D } from '../fixtures/ar-products.js';
 import { gtin } from '../fixtures/town.js';
+import { ensureArProducts, untilState } from './ar-viewer-support.js';
 import { clippedTexts, scrollsSideways } from './clipping.js';
 import { testEnv } from './test-env.js';
 import { admin, ensureTown } from './town.js';
 
 const ep = testEnv.endpoint;
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
+const $ = <T extends HTMLElement = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as T | null;
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 const finderLoaded = (el: Element) => waitUntil(() => $$(el, '.offer:not(.skeleton)').length > 0 || $(el, '.message'), 'finder did not load', { timeout: 8000 });
 
@@ -24,8 +30,23 @@ const LONG_NAME = 'Wohnraum Einrichtung Großmann & Töchter am Neumarkt';
 const SOFA = gtin(81);
 const NOWHERE = gtin(82);
 
+let nextProduct = 850;
+/** A product of this file's own at Licht & Haus (shows quantities) and Wohnen am Steinweg. */
+async function product(quantity: number): Promise<string> {
+  const g = gtin(nextProduct++);
+  for (const store of ['licht-haus', 'wohnen-am-steinweg']) {
+    const res = await admin(`/v1/stores/${store}/inventory`, {
+      method: 'PATCH',
+      body: JSON.stringify({ items: [{ sku: `PH-${g}`, gtin: g, quantity, price: { amount: '1249.00', currency: 'EUR' }, title: 'Zweisitzer-Sofa Lenne, Bezug Wollstoff anthrazit' }] }),
+    });
+    if (!res.ok) throw new Error(`PATCH: ${res.status}`);
+  }
+  return g;
+}
+
 before(async () => {
   await ensureTown();
+  await ensureArProducts();
   const res = await admin('/v1/stores', {
     method: 'POST',
     body: JSON.stringify({
@@ -95,6 +116,61 @@ for (const width of [320, 360]) {
         const el = await fixture<CitylabStoreFinder>(html`<citylab-store-finder gtin=${SOFA} endpoint=${testEnv.refused} lang="de"></citylab-store-finder>`);
         await finderLoaded(el);
         noClipping(el, 'error');
+      });
+    });
+
+    describe('<citylab-click-collect>', () => {
+      const ready = (el: CitylabClickCollect) => waitUntil(() => el.status !== 'loading' && el.status !== 'idle', 'did not load', { timeout: 8000 });
+
+      it('loaded, the dialog and the confirmation', async () => {
+        const g = await product(2);
+        const el = await fixture<CitylabClickCollect>(html`<citylab-click-collect gtin=${g} store="licht-haus" endpoint=${ep} lang="de"></citylab-click-collect>`);
+        await ready(el);
+        expect(el.status).to.equal('available');
+        noClipping(el, 'loaded');
+        $(el, '.reserve')!.click();
+        await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open && $(el, '#cc-name'), 'no dialog', { timeout: 8000 });
+        noClipping(el, 'dialog');
+        const set = (id: string, value: string) => {
+          const input = $<HTMLInputElement>(el, `#${id}`)!;
+          input.value = value;
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        };
+        // A field error, shown with what was typed.
+        set('cc-email', 'kein-at-zeichen');
+        $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+        await waitUntil(() => !$(el, '#cc-email-error')!.hidden, 'no field error', { timeout: 4000 });
+        noClipping(el, 'dialog with field errors');
+        set('cc-name', 'Maximiliane Mustermann-Lüdenscheidt');
+        set('cc-email', `phone.${width}@example.org`);
+        $<HTMLInputElement>(el, '#cc-privacy')!.click();
+        await el.updateComplete;
+        $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+        await waitUntil(() => $(el, '.code'), 'no confirmation', { timeout: 8000 });
+        noClipping(el, 'confirmation');
+      });
+
+      it('none in town, elsewhere, and the endpoint unreachable', async () => {
+        for (const [label, markup] of [
+          ['none in town', html`<citylab-click-collect gtin=${NOWHERE} store="licht-haus" endpoint=${ep} lang="de"></citylab-click-collect>`],
+          ['elsewhere', html`<citylab-click-collect gtin=${SOFA} store="licht-haus" endpoint=${ep} lang="de"></citylab-click-collect>`],
+          ['error', html`<citylab-click-collect gtin=${SOFA} store="licht-haus" endpoint=${testEnv.refused} lang="de"></citylab-click-collect>`],
+        ] as const) {
+          const el = await fixture<CitylabClickCollect>(markup);
+          await ready(el);
+          noClipping(el, label);
+        }
+      });
+    });
+
+    describe('<citylab-ar-viewer>', () => {
+      it('the poster with its controls, and the endpoint unreachable', async () => {
+        const el = await fixture<CitylabArViewer>(html`<citylab-ar-viewer gtin=${CHAIR_3D} endpoint=${ep} lang="de"></citylab-ar-viewer>`);
+        await untilState(el, 'poster');
+        noClipping(el, 'poster');
+        const down = await fixture<CitylabArViewer>(html`<citylab-ar-viewer gtin=${CHAIR_3D} endpoint=${testEnv.refused} lang="de"></citylab-ar-viewer>`);
+        await waitUntil(() => down.shadowRoot!.textContent!.trim().length > 0 && !down.shadowRoot!.querySelector('.stage.pending'), 'no state', { timeout: 8000 });
+        noClipping(down, 'error');
       });
     });
   });
