@@ -3,7 +3,7 @@
  * the quantity and the shop's threshold, quantities hidden unless the shop
  * allows them, pickup from the shop's click-and-collect settings, and the order.
  */
-import { distanceMetres } from 'citylab-sdk/contract';
+import { MAX_RESERVATION_QUANTITY, distanceMetres } from 'citylab-sdk/contract';
 import type { AvailabilityState, LatLon, Offer, PickupMethod, PickupSla, Store } from 'citylab-sdk/contract';
 import type { StockRow } from './inventory-plan.js';
 
@@ -73,6 +73,7 @@ export function toOffer(row: StockRow, store: Store, from?: LatLon): Offer {
   };
   const units = availableUnits(row);
   if (store.show_quantities && units !== null) offer.quantity = units;
+  if (offer.reservable && units !== null) offer.max_quantity = Math.min(units, MAX_RESERVATION_QUANTITY);
   if (from) offer.distance_m = Math.round(distanceMetres(from, store.location));
   return offer;
 }

@@ -150,7 +150,8 @@ describe('<citylab-click-collect>', () => {
       expect(read(button.textContent)).to.equal('Reservieren & abholen');
       expect(button.hasAttribute('aria-disabled')).to.equal(false);
       expect(button.getAttribute('aria-describedby')).to.equal('state');
-      expect(read($(el, '#state')!.textContent)).to.equal('Vorrätig · 5 Stück frei · Abholbereit in 2 Stunden');
+      // The pickup moment from the shop's hours (test/browser/pickup.test.ts checks it on a fixed clock).
+      expect(read($(el, '#state')!.textContent)).to.match(/^Vorrätig · 5 Stück frei · Abholbereit ab (heute|morgen|\S+ \d+\. \S+), \d\d:\d\d Uhr$/);
       expect($(el, '#state svg'), 'an icon, not colour alone').to.exist;
       await expect(el).to.be.accessible();
     });
@@ -161,7 +162,7 @@ describe('<citylab-click-collect>', () => {
       const el = wrapper.querySelector('citylab-click-collect')!;
       await settled(el);
       expect(read($(el, '.reserve')!.textContent)).to.equal('Reserve & collect');
-      expect(read($(el, '#state')!.textContent)).to.equal('Only a few left · 2 available · Ready for pickup in 2 hours');
+      expect(read($(el, '#state')!.textContent)).to.match(/^Only a few left · 2 available · Ready for pickup from (today|tomorrow|\S+ \d+ \S+), \d\d:\d\d$/);
     });
 
     it('only at other shops: says where, and the button stays usable', async () => {
@@ -276,7 +277,7 @@ describe('<citylab-click-collect>', () => {
       expect(read($(el, '#cc-privacy-text')!.textContent)).to.equal(
         'Gespeichert werden nur Ihr Name und Ihre Kontaktdaten, damit Licht & Haus die Reservierung zuordnen und Sie benachrichtigen kann. Sie werden 30 Tage nach Ende der Reservierung gelöscht.',
       );
-      expect(read($(el, '#cc-quantity-hint')!.textContent)).to.equal('Höchstens 5 Stück');
+      expect(read($(el, '#cc-quantity-hint')!.textContent)).to.equal('Höchstens 5 Stück frei');
       await expect(el).to.be.accessible();
 
       await fill(el, { quantity: 2, name: 'Erika Mustermann', email: 'erika.ganz@example.org', phone: '+49 2931 55 66' });
@@ -332,8 +333,13 @@ describe('<citylab-click-collect>', () => {
       expect(ics.replace(/\r\n/g, '')).to.not.include('\n', 'every line ends in CRLF');
       const icsUtc = (iso: string) => iso.replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
       const unfolded = ics.replace(/\r\n /g, '');
+      // One event at the pickup window's start (half an hour), not one spanning the whole hold (issue 13).
       expect(unfolded).to.include(`DTSTART:${icsUtc(list[0]!.ready_from)}\r\n`);
-      expect(unfolded).to.include(`DTEND:${icsUtc(detail.expires_at)}\r\n`);
+      expect(unfolded).to.include(`DTEND:${icsUtc(new Date(Date.parse(list[0]!.ready_from) + 30 * 60_000).toISOString())}\r\n`);
+      expect(unfolded).to.not.include(`DTEND:${icsUtc(detail.expires_at)}`);
+      // The hold's end in the text, and reminders: when it is ready, and two hours before the hold ends.
+      expect(unfolded).to.include(`DESCRIPTION:Ihre Reservierung liegt bei Licht & Haus bereit.\r\nTRIGGER:-PT0M\r\n`);
+      expect(unfolded).to.include(`TRIGGER;VALUE=DATE-TIME:${icsUtc(new Date(Date.parse(detail.expires_at) - 2 * 3_600_000).toISOString())}\r\n`);
       expect(unfolded).to.include(`UID:${detail.id}@citylab\r\n`);
       expect(unfolded).to.include(`SUMMARY:Abholen: 2 × ${p.name} bei Licht & Haus\r\n`);
       expect(unfolded).to.include('LOCATION:Licht & Haus\\, Alter Markt 3\\, 59821 Testhausen\r\n');
@@ -483,8 +489,8 @@ describe('<citylab-click-collect>', () => {
       radios.find((r) => r.value === 'wohnen-am-steinweg')!.click();
       await el.updateComplete;
       expect(read($(el, '.summary')!.textContent)).to.include('Wohnen am Steinweg, Steinweg 12');
-      // Wohnen am Steinweg keeps its quantities to itself: up to 10 may be asked for.
-      expect(read($(el, '#cc-quantity-hint')!.textContent)).to.equal('Höchstens 10 Stück');
+      // Wohnen am Steinweg keeps its quantities to itself, but the limit is still what it has free (issue 13).
+      expect(read($(el, '#cc-quantity-hint')!.textContent)).to.equal('Höchstens 3 Stück frei');
       submit(el);
       await confirmed(el);
       expect(read($(el, '.done')!.textContent)).to.include('ist für Sie bei Wohnen am Steinweg reserviert.');
@@ -516,7 +522,7 @@ describe('<citylab-click-collect>', () => {
       expect($<HTMLInputElement>(el, '#cc-email')!.value).to.equal('erika.spaet@example.org');
       expect($<HTMLInputElement>(el, '#cc-phone')!.value).to.equal('02931 1234');
       expect($<HTMLInputElement>(el, '#cc-privacy')!.checked).to.equal(true);
-      expect(read($(el, '#cc-quantity-hint')!.textContent)).to.equal('Höchstens 1 Stück');
+      expect(read($(el, '#cc-quantity-hint')!.textContent)).to.equal('Höchstens 1 Stück frei');
       await expect(el).to.be.accessible();
 
       setField(el, 'cc-quantity', '1');
@@ -702,7 +708,7 @@ describe('<citylab-click-collect>', () => {
       expect($(el, '.base'), 'not even an empty box in the page\'s layout').to.equal(null);
       expect(el.getBoundingClientRect().height).to.equal(0);
       expect(read($(el, '.summary')!.textContent)).to.include('Licht & Haus, Alter Markt 3');
-      expect(read($(el, '#cc-quantity-hint')!.textContent)).to.equal('Höchstens 4 Stück');
+      expect(read($(el, '#cc-quantity-hint')!.textContent)).to.equal('Höchstens 4 Stück frei');
       await expect(el).to.be.accessible();
       let closed = closing(el);
       await sendKeys({ press: 'Escape' });
@@ -761,7 +767,7 @@ describe('<citylab-click-collect>', () => {
         summary: 'Abholen: 1 × Stuhl; Eiche, geölt \\ natur',
         location: 'Möbel & Mehr, Königstraße 7, 59821 Arnsberg',
         description: `Zeile eins\nZeile zwei mit Umlauten: ${'äöüß€'.repeat(20)}`,
-        alarm: { minutesBeforeEnd: 120, description: 'Läuft bald ab' },
+        alarms: [{ minutesBeforeStart: 15, description: 'Liegt bereit' }, { at: new Date('2026-12-02T15:30:00.000Z'), description: 'Läuft bald ab' }],
       });
       const lines = ics.split('\r\n');
       expect(lines.at(-1)).to.equal('');
@@ -771,7 +777,8 @@ describe('<citylab-click-collect>', () => {
       expect(unfolded).to.include('DTSTART:20261201T110000Z\r\nDTEND:20261202T173000Z\r\n');
       expect(unfolded).to.include('DTSTAMP:20261201T090000Z\r\n');
       expect(unfolded).to.include(`DESCRIPTION:Zeile eins\\nZeile zwei mit Umlauten: ${'äöüß€'.repeat(20)}\r\n`);
-      expect(unfolded).to.include('TRIGGER;RELATED=END:-PT120M\r\n');
+      expect(unfolded).to.include('BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Liegt bereit\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\n');
+      expect(unfolded).to.include('DESCRIPTION:Läuft bald ab\r\nTRIGGER;VALUE=DATE-TIME:20261202T153000Z\r\n');
       expect(foldLine('x'.repeat(75))).to.equal('x'.repeat(75));
       expect(foldLine('x'.repeat(76))).to.equal(`${'x'.repeat(75)}\r\n x`);
       // 74 ASCII octets, then a 3-octet "€": it moves to the next line whole.

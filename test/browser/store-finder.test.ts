@@ -54,7 +54,8 @@ describe('<citylab-store-finder>', () => {
     await loaded(el);
     expect(names(el)).to.deep.equal(['Licht & Haus', 'Keramik König', 'Wohnen am Steinweg']);
     const items = $$(el, '.offer').map((i) => read(i.textContent));
-    expect(items[0]).to.include('Vorrätig · 5 Stück').and.include('89,00 €').and.include('Abholbereit in 2 Stunden');
+    expect(items[0]).to.include('Vorrätig · 5 Stück').and.include('89,00 €');
+    expect(items[0]).to.match(/Abholbereit ab (heute|morgen|\S+ \d+\. \S+), \d\d:\d\d Uhr/);
     expect(items[1]).to.include('Nur noch wenige vorrätig · 2 Stück').and.include('95,00 €');
     expect(items[2]).to.include('Nicht vorrätig').and.not.include('Stück');
     expect($$(el, '.offer')[0]!.querySelector('.avail svg'), 'state has an icon, not colour alone').to.exist;

@@ -142,12 +142,46 @@ for (const backend of BACKENDS) {
       const r = Reservation.parse(await res.json());
 
       const { page, violations } = await watch(browser, `${ep.url}/r/${r.id}#token=${r.customer_token}`);
+      await page.setViewport({ width: 360, height: 740, deviceScaleFactor: 1 });
       await page.waitForSelector('.code');
       assert.equal(await page.$eval('.code', (el) => el.textContent), r.code);
-      assert.match(await page.$eval('main', (el) => el.textContent ?? ''), /Reserviert/);
+      const text = async () => (await page.$eval('main', (el) => (el as HTMLElement).innerText)).replace(/[\s\u00a0\u202f]+/g, ' ');
+      // What a shopper needs (issue 13): from when, until when (with "Uhr"), the price, the shop's hours, phone and route.
+      const shown = await text();
+      assert.match(shown, /Reserviert/);
+      assert.match(shown, /Abholbereit ab \S+\., \d+\. \S+ um \d\d:\d\d Uhr/);
+      assert.match(shown, /Reserviert bis \S+\., \d+\. \S+ um \d\d:\d\d Uhr/);
+      assert.match(shown, /Preis 89,00 € · Bezahlt wird im Geschäft\./);
+      assert.match(shown, /Öffnungszeiten Mo–Fr 09:30–13:00, 14:30–18:30 Uhr Sa 09:30–14:00 Uhr So geschlossen/);
+      assert.equal(await page.$eval('a[href^="tel:"]', (a) => a.getAttribute('href')), 'tel:+4929311234');
+      assert.match(await page.$eval('a[href*="openstreetmap.org"]', (a) => a.getAttribute('href') ?? ''), /Alter%20Markt%203/);
+      // The QR code of the pickup code, drawn (dark and light modules), by the encoder the endpoint serves itself.
+      await page.waitForFunction(() => {
+        const c = document.querySelector('canvas.qr') as HTMLCanvasElement | null;
+        if (!c || c.width < 21) return false;
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let dark = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i]! < 128) dark++;
+        return dark > 50 && dark < (d.length / 4) * 0.8;
+      });
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, 'no sideways scroll at 360 px');
+      // Cancel asks once; "Nein, behalten" keeps it.
       await page.click('#cancel');
+      await page.waitForSelector('#confirm');
+      assert.match(await text(), /wirklich stornieren/);
+      await page.click('#keep');
+      await page.waitForSelector('#cancel');
+      assert.equal((await ep.storage.getReservation(r.id))!.status, 'held');
+      await page.click('#cancel');
+      await page.waitForSelector('#confirm');
+      await page.click('#confirm');
       await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Storniert'));
       assert.equal((await ep.storage.getReservation(r.id))!.status, 'cancelled');
+      // Shown as cancelled: no pickup code, no QR code, no cancel button.
+      assert.equal(await page.$('.code'), null);
+      assert.equal(await page.$('canvas.qr'), null);
+      assert.equal(await page.$('#cancel'), null);
+      assert.match(await text(), /Diese Reservierung ist storniert\./);
       noViolations(violations);
 
       // The policy is enforced, not just sent: an injected inline script does not run, another host is not reached.

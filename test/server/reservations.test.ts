@@ -422,6 +422,18 @@ for (const backend of BACKENDS) {
           assert.ok(german, 'the German shopper got mail');
           assert.match(german.subject, /^Ihre Reservierung bei Licht & Haus: Abholcode [34679A-Z]{3}-[34679A-Z]{3}$/);
           assert.match(german.text, /Guten Tag Erika Mustermann,/);
+
+          // Cancelled by the shopper on their page: the shopper gets a mail too, with the link to the page.
+          const mine = Reservation.parse(JSON.parse((await reserve(body({ customer: { ...customer, email: 'storno@example.org' } }))).text));
+          await mailer.flush();
+          const cancelled = await fetch(`${ep.url}/v1/reservations/${mine.id}/cancel`, { method: 'POST', headers: { Authorization: `Bearer ${mine.customer_token}` } });
+          assert.equal(cancelled.status, 200, await cancelled.text());
+          assert.equal(await mailer.flush(), 2, 'to the shopper and to the shop');
+          const storno = received.filter((m) => m.to.includes('storno@example.org')).at(-1)!;
+          assert.equal(storno.subject, `Ihre Reservierung ${mine.code} wurde storniert`);
+          assert.match(storno.text, /Ihre Reservierung von 1 × Tischleuchte Mohn bei Licht & Haus wurde storniert\./);
+          assert.ok(storno.text.includes(`/r/${mine.id}#token=${mine.customer_token}`), 'the link to the reservation page');
+          assert.ok(received.some((m) => m.to.includes('info@licht-haus.example') && m.subject === `Reservierung ${mine.code} storniert`));
         } finally {
           await new Promise<void>((r) => smtp.close(() => r()));
         }

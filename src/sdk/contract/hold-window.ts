@@ -41,3 +41,13 @@ export function holdWindow(store: HoldStore, now: Date): HoldWindow {
 export function nextFullMinute(at: Date): Date {
   return new Date(Math.ceil(at.getTime() / 60_000) * 60_000);
 }
+
+/**
+ * The pickup window a shopper is told about before reserving, as the endpoint will store it
+ * when the reservation is sent now: the finder's card, the button's line and the dialog all
+ * state this one (issue 13: "Abholbereit in 1 Tag" in the finder against "ab Do., 3. Dez." in
+ * the dialog on a Tuesday evening, when the promise runs into closed hours).
+ */
+export function pickupWindow(store: HoldStore, now: Date): HoldWindow {
+  return holdWindow(store, nextFullMinute(now));
+}

@@ -223,7 +223,14 @@ export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, optio
         to: 'cancelled',
         reason: body.reason ?? (record.lang === 'de' ? 'Von der Kundin oder dem Kunden storniert' : 'Cancelled by the customer'),
         now: now().toISOString(),
-        mails: (r) => (store ? reservationMails('shop-cancelled', r, store, '', now().toISOString()) : []),
+        // The shopper is told too, with the link to their page: the token is at hand in this request.
+        mails: (r) =>
+          store
+            ? [
+                ...reservationMails('customer-cancelled', r, store, linkFor(r, /^Bearer\s+(\S+)$/i.exec(c.req.header('Authorization') ?? '')?.[1] ?? ''), now().toISOString()),
+                ...reservationMails('shop-cancelled', r, store, '', now().toISOString()),
+              ]
+            : [],
       });
       return transitionResponse(c, result, store);
     },

@@ -71,6 +71,13 @@ export const Offer = named(
      * reservations, counts this article and has units free), so no client guesses.
      */
     reservable: z.boolean(),
+    /**
+     * Where reservable: the most units one reservation may take here now, that is what is free,
+     * at most MAX_RESERVATION_QUANTITY (reservations.ts). Also where the shop hides its
+     * quantities, so the dialog states the limit before sending; it tells no more than a
+     * too-large request's answer would.
+     */
+    max_quantity: z.optional(z.int().check(z.gte(1))),
   }),
   'Offer',
   'One shop\'s offer of the product.',

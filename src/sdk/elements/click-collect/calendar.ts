@@ -17,9 +17,16 @@ export interface PickupEvent {
   summary: string;
   location: string;
   description: string;
-  /** A reminder this many minutes before `end`. */
-  alarm?: { minutesBeforeEnd: number; description: string };
+  /** Reminders: this many minutes before `start`, or at a moment of their own (the hold's end nears). */
+  alarms?: ({ minutesBeforeStart: number; description: string } | { at: Date; description: string })[];
 }
+
+/**
+ * How long the pickup event lasts in the calendar: a visit to the shop, at the start of the
+ * pickup window. The window itself can span days (held until the third opening day); an event
+ * that long fills the shopper's calendar and says nothing about when to go.
+ */
+export const PICKUP_EVENT_MINUTES = 30;
 
 /** TEXT value escaping, RFC 5545 §3.3.11. */
 export function escapeText(value: string): string {
@@ -73,12 +80,12 @@ export function buildIcs(event: PickupEvent): string {
     // A pickup window is not a meeting: it does not mark the shopper as busy.
     'TRANSP:TRANSPARENT',
   ];
-  if (event.alarm) {
+  for (const alarm of event.alarms ?? []) {
     lines.push(
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
-      `DESCRIPTION:${escapeText(event.alarm.description)}`,
-      `TRIGGER;RELATED=END:-PT${Math.max(0, Math.round(event.alarm.minutesBeforeEnd))}M`,
+      `DESCRIPTION:${escapeText(alarm.description)}`,
+      'at' in alarm ? `TRIGGER;VALUE=DATE-TIME:${utcStamp(alarm.at)}` : `TRIGGER:-PT${Math.max(0, Math.round(alarm.minutesBeforeStart))}M`,
       'END:VALARM',
     );
   }

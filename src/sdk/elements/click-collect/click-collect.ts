@@ -8,6 +8,7 @@ import { emitError, type Failure } from '../internal/events.js';
 import { count } from '../internal/insights.js';
 import { checkIcon, crossedIcon, halfIcon, pinIcon, warningIcon } from '../internal/icons.js';
 import { resolveLang } from '../internal/lang.js';
+import { readyFromText } from '../internal/when.js';
 import { hasStock, reservableOffers } from './offers.js';
 import type { ReservationFlow } from './reservation-flow.js';
 import { catalogue } from './strings.js';
@@ -322,10 +323,11 @@ export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
         @click=${this.onClick} @pointerenter=${this.preload} @focus=${this.preload}>${status === 'error' ? t.retry : html`${bagIcon} ${t.button}`}</button>
       <p id="state" class="state ${line.kind}" part="state" role="status">${line.kind === 'loading'
         ? html`<span class="bar" aria-hidden="true"></span><span class="visually-hidden">${line.text}</span>`
-        : html`${stateIcon(line.kind)}<span class="text">${line.text}</span>`}</p>`;
+        : html`${stateIcon(line.kind)}<span class="text">${line.text}${line.pickup ? html`<span class="visually-hidden"> · </span><span class="pickup">${line.pickup}</span>` : nothing}</span>`}</p>`;
   }
 
-  private stateLine(): { kind: string; text: string } {
+  /** The state sentence; `pickup` ("Abholbereit ab …") starts the second of the two reserved lines. */
+  private stateLine(): { kind: string; text: string; pickup?: string } {
     const t = this.strings;
     if (this.flowFailed) return { kind: 'error', text: t.formError };
     switch (this.status) {
@@ -344,8 +346,7 @@ export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
         const limited = o.availability === 'limited_availability';
         const parts = [limited ? t.limited : t.inStock];
         if (o.quantity !== undefined) parts.push(t.free(o.quantity));
-        parts.push(t.readyIn(o.store.click_and_collect.ready_within_minutes));
-        return { kind: limited ? 'limited' : 'available', text: parts.join(' · ') };
+        return { kind: limited ? 'limited' : 'available', text: parts.join(' · '), pickup: readyFromText(o.store, this.now ?? new Date(), this.language) };
       }
       case 'elsewhere': {
         const n = reservableOffers(this.availability).filter((o) => o.store.id !== this.store).length;

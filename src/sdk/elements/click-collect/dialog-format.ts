@@ -1,6 +1,7 @@
 /** Times and prices as the reservation dialog (and its calendar file) writes them. */
-import { addDays, isoDate, wallClock } from '../../contract/opening-hours.js';
-import { formatDay, formatPrice, formatTime } from '../internal/format.js';
+import { isoDate, wallClock } from '../../contract/opening-hours.js';
+import { formatPrice, formatTime } from '../internal/format.js';
+import { when as whenIn } from '../internal/when.js';
 import type { Lang } from '../internal/lang.js';
 import type { DialogStrings } from './dialog-strings.js';
 
@@ -11,14 +12,9 @@ export interface DialogLocale {
   now: Date;
 }
 
-/** "heute, 12:00 Uhr", "morgen, 09:30 Uhr", "Mi., 2. Dez., 18:30 Uhr" in the shop's time zone. */
-export function when(instant: Date, tz: string, { t, lang, now }: DialogLocale): string {
-  const time = formatTime(instant, tz, lang);
-  const day = isoDate(wallClock(instant, tz));
-  const today = wallClock(now, tz);
-  if (day === isoDate(today)) return t.today(time);
-  if (day === isoDate(addDays(today, 1))) return t.tomorrow(time);
-  return t.onDay(formatDay(instant, tz, lang), time);
+/** "heute, 12:00 Uhr", "morgen, 09:30 Uhr", "Mi., 2. Dez., 18:30 Uhr" in the shop's time zone: as the finder says it (internal/when.ts). */
+export function when(instant: Date, tz: string, { lang, now }: DialogLocale): string {
+  return whenIn(instant, tz, lang, now);
 }
 
 /** "24,90 €", or "2 × 24,90 € = 49,80 €" (the total in whole cents). */

@@ -12,7 +12,8 @@ export interface DialogStrings {
   inStock: string;
   limited: string;
   quantity: string;
-  quantityHint: (max: number) => string;
+  /** `free`: the limit is what the shop has free, not the most one reservation may take. */
+  quantityHint: (max: number, free: boolean) => string;
   name: string;
   email: string;
   emailHint: string;
@@ -53,9 +54,6 @@ export interface DialogStrings {
   cancelledByPage: string;
   unavailable: string;
   // dates
-  today: (time: string) => string;
-  tomorrow: (time: string) => string;
-  onDay: (day: string, time: string) => string;
   inMinutes: (n: number) => string;
   atTime: (time: string) => string;
   // confirmation
@@ -77,6 +75,7 @@ export interface DialogStrings {
   calendarSummary: (quantity: number, item: string, shop: string) => string;
   calendarDescription: (code: string, until: string) => string;
   calendarAlarm: (shop: string) => string;
+  calendarReady: (shop: string) => string;
   cancel: string;
   cancelAsk: string;
   cancelYes: string;
@@ -100,7 +99,7 @@ export const de: DialogStrings = {
   inStock: 'vorrätig',
   limited: 'nur noch wenige vorrätig',
   quantity: 'Menge',
-  quantityHint: (max) => `Höchstens ${max} Stück`,
+  quantityHint: (max, free) => (free ? `Höchstens ${max} Stück frei` : `Höchstens ${max} Stück`),
   name: 'Name',
   email: 'E-Mail',
   emailHint: 'Dorthin schicken wir den Abholcode.',
@@ -141,9 +140,6 @@ export const de: DialogStrings = {
   failInvalid: 'Einige Angaben wurden nicht angenommen. Bitte prüfen Sie die markierten Felder.',
   cancelledByPage: 'Die Reservierung wurde nicht gesendet.',
   unavailable: 'Dieser Artikel lässt sich gerade in keinem Geschäft der Stadt reservieren.',
-  today: (t) => `heute, ${t} Uhr`,
-  tomorrow: (t) => `morgen, ${t} Uhr`,
-  onDay: (d, t) => `${d}, ${t} Uhr`,
   inMinutes: (n) => (n <= 1 ? 'in einer Minute' : `in ${n} Minuten`),
   atTime: (t) => `ab ${t} Uhr`,
   doneTitle: 'Reserviert',
@@ -164,6 +160,7 @@ export const de: DialogStrings = {
   calendarSummary: (q, item, shop) => `Abholen: ${q} × ${item} bei ${shop}`,
   calendarDescription: (code, until) => `Abholcode: ${code}\nReserviert bis ${until}.\nBezahlt wird im Geschäft.`,
   calendarAlarm: (shop) => `Ihre Reservierung bei ${shop} läuft bald ab.`,
+  calendarReady: (shop) => `Ihre Reservierung liegt bei ${shop} bereit.`,
   cancel: 'Reservierung stornieren',
   cancelAsk: 'Möchten Sie die Reservierung wirklich stornieren? Der Artikel ist dann wieder für andere frei.',
   cancelYes: 'Ja, stornieren',
@@ -187,7 +184,7 @@ export const en: DialogStrings = {
   inStock: 'in stock',
   limited: 'only a few left',
   quantity: 'Quantity',
-  quantityHint: (max) => `At most ${max}`,
+  quantityHint: (max, free) => (free ? `At most ${max} available` : `At most ${max}`),
   name: 'Name',
   email: 'Email',
   emailHint: 'We send the pickup code there.',
@@ -226,9 +223,6 @@ export const en: DialogStrings = {
   failInvalid: 'Some entries were not accepted. Please check the marked fields.',
   cancelledByPage: 'The reservation was not sent.',
   unavailable: 'No shop in town can reserve this item at the moment.',
-  today: (t) => `today, ${t}`,
-  tomorrow: (t) => `tomorrow, ${t}`,
-  onDay: (d, t) => `${d}, ${t}`,
   inMinutes: (n) => (n <= 1 ? 'in a minute' : `in ${n} minutes`),
   atTime: (t) => `from ${t}`,
   doneTitle: 'Reserved',
@@ -249,6 +243,7 @@ export const en: DialogStrings = {
   calendarSummary: (q, item, shop) => `Collect: ${q} × ${item} at ${shop}`,
   calendarDescription: (code, until) => `Pickup code: ${code}\nHeld until ${until}.\nYou pay in the shop.`,
   calendarAlarm: (shop) => `Your reservation at ${shop} ends soon.`,
+  calendarReady: (shop) => `Your reservation is ready at ${shop}.`,
   cancel: 'Cancel reservation',
   cancelAsk: 'Do you really want to cancel the reservation? The item will then be free for others again.',
   cancelYes: 'Yes, cancel',

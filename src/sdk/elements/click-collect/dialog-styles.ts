@@ -117,7 +117,7 @@ export const dialogStyles = [
     @media (min-width: 480px) { .facts > div { grid-template-columns: 9rem 1fr; gap: 1rem; } }
     dt { font-weight: 600; }
     dd { margin: 0; }
-    dd a { color: var(--_link); text-underline-offset: 0.2em; }
+    dd a { color: var(--_link); text-underline-offset: 0.2em; display: inline-flex; align-items: center; min-height: 24px; }
     .hours { list-style: none; margin: 0; padding: 0; }
     .ask { display: grid; gap: 0.6rem; padding: 0.75rem 1rem; border: 2px solid var(--_limited); border-radius: var(--_radius); }
   `,

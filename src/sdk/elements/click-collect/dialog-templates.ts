@@ -5,7 +5,8 @@
  * file, the question before cancelling, and the cancelled state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { holdWindow, nextFullMinute } from '../../contract/hold-window.js';
+import { pickupWindow } from '../../contract/hold-window.js';
+import { MAX_RESERVATION_QUANTITY } from '../../contract/reservations.js';
 import type { Offer, Reservation } from '../../contract/schemas.js';
 import { formatPrice } from '../internal/format.js';
 import { clockIcon, warningIcon } from '../internal/icons.js';
@@ -106,7 +107,7 @@ function renderForm(v: DialogView): TemplateResult {
       <input id="cc-quantity" part="input" class="qty" name="quantity" type="number" inputmode="numeric" min="1" max=${max} step="1" required
         .value=${values.quantity} @input=${on.input}
         aria-invalid=${e.quantity ? 'true' : 'false'} aria-describedby=${described('quantity', 'cc-quantity-hint')} />
-      <p class="hint" id="cc-quantity-hint">${t.quantityHint(max)}</p>
+      <p class="hint" id="cc-quantity-hint">${t.quantityHint(max, max < MAX_RESERVATION_QUANTITY)}</p>
       ${error('quantity')}
     </div>
     <div class="field">
@@ -172,7 +173,7 @@ function renderShops({ t, lang, offers, form, on }: DialogView): TemplateResult 
 function renderSummary(v: DialogView, o: Offer, quantity: number): TemplateResult {
   const { t } = v;
   const s = o.store;
-  const w = holdWindow(s, nextFullMinute(v.now));
+  const w = pickupWindow(s, v.now);
   return html`<div class="summary">
     <p><strong>${s.name}</strong>, ${s.address.street}, ${s.address.postal_code} ${s.address.city}</p>
     <p class="window">${clockIcon} <span>${t.window(when(w.readyFrom, s.time_zone, v), when(w.expiresAt, s.time_zone, v))}</span></p>

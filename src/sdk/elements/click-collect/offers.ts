@@ -13,7 +13,7 @@ export function reservableOffers(availability: Availability | undefined): Offer[
  */
 export const hasStock = (o: Offer): boolean => o.availability === 'in_stock' || o.availability === 'limited_availability';
 
-/** How many units the shopper may ask for at this offer: what is free (when the shop shows it), at most the contract's limit. */
+/** How many units the shopper may ask for at this offer: what is free (the endpoint says so also where the shop hides its quantities), at most the contract's limit. */
 export function maxQuantity(o: Offer): number {
-  return Math.max(1, Math.min(MAX_RESERVATION_QUANTITY, o.quantity ?? MAX_RESERVATION_QUANTITY));
+  return Math.max(1, Math.min(MAX_RESERVATION_QUANTITY, o.max_quantity ?? o.quantity ?? MAX_RESERVATION_QUANTITY));
 }

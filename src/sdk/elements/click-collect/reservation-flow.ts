@@ -12,7 +12,7 @@ import type { CitylabClient, ClientError } from '../../client/client.js';
 import type { Availability, Offer, Reservation, ReservationCreate } from '../../contract/schemas.js';
 import { emit, emitError } from '../internal/events.js';
 import type { Lang } from '../internal/lang.js';
-import { buildIcs } from './calendar.js';
+import { PICKUP_EVENT_MINUTES, buildIcs } from './calendar.js';
 import { when, whenAgain, type DialogLocale } from './dialog-format.js';
 import { dialogCatalogue, type DialogStrings } from './dialog-strings.js';
 import { renderDialog, type DialogActions, type DialogStep } from './dialog-templates.js';
@@ -338,15 +338,22 @@ export class ReservationFlow implements ReactiveController {
     const t = this.t;
     const tz = r.store.time_zone;
     const a = r.store.address;
+    const start = new Date(r.ready_from);
+    const expires = new Date(r.expires_at);
     const text = buildIcs({
       uid: `${r.id}@citylab`,
       stamp: this.ports.now(),
-      start: new Date(r.ready_from),
-      end: new Date(r.expires_at),
+      // One short event when the article is ready; the hold's end is in its text and in a reminder.
+      start,
+      end: new Date(start.getTime() + PICKUP_EVENT_MINUTES * 60_000),
       summary: t.calendarSummary(r.quantity, r.item.name, r.store.name),
       location: `${r.store.name}, ${a.street}, ${a.postal_code} ${a.city}`,
-      description: [t.calendarDescription(r.code, when(new Date(r.expires_at), tz, this.locale)), `${t.hours}: ${weekSummary(r.store.opening_hours, t).join('; ')}`].join('\n'),
-      alarm: { minutesBeforeEnd: 120, description: t.calendarAlarm(r.store.name) },
+      description: [t.calendarDescription(r.code, when(expires, tz, this.locale)), `${t.hours}: ${weekSummary(r.store.opening_hours, t).join('; ')}`].join('\n'),
+      alarms: [
+        { minutesBeforeStart: 0, description: t.calendarReady(r.store.name) },
+        // Two hours before the hold ends, when that is still after the pickup starts.
+        ...(expires.getTime() - 2 * 3_600_000 > start.getTime() ? [{ at: new Date(expires.getTime() - 2 * 3_600_000), description: t.calendarAlarm(r.store.name) }] : []),
+      ],
     });
     this.ics = { url: URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' })), name: t.calendarFile(r.code) };
   }

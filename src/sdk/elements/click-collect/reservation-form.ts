@@ -64,7 +64,7 @@ export class ReservationForm {
     }
     const quantity = candidate.quantity;
     if (!errors.quantity && offer && Number.isInteger(quantity) && quantity > this.maxFor(offer)) {
-      const free = this.free.get(offer.store.id) ?? offer.quantity;
+      const free = this.free.get(offer.store.id) ?? offer.max_quantity ?? offer.quantity;
       errors.quantity = free !== undefined && free < MAX_RESERVATION_QUANTITY ? t.errQuantityFree(offer.store.name, free) : t.errQuantityMax(this.maxFor(offer));
     }
     return parsed.success && Object.keys(errors).length === 0 ? { body: parsed.data, errors } : { errors };

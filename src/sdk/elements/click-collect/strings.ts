@@ -4,7 +4,6 @@
  * words arrive with the dialog: see dialog-strings.ts.
  */
 import { unreachable } from '../internal/unreachable.js';
-import { catalogue as finderWords } from '../store-finder/strings.js';
 
 export interface CollectStrings {
   button: string;
@@ -12,7 +11,6 @@ export interface CollectStrings {
   inStock: string;
   limited: string;
   free: (n: number) => string;
-  readyIn: (minutes: number) => string;
   /** Not reservable at this shop, reservable at `n` others. */
   elsewhere: (n: number) => string;
   /** This shop takes no reservations; `n` others do. */
@@ -34,7 +32,6 @@ export const de: CollectStrings = {
   inStock: 'Vorrätig',
   limited: 'Nur noch wenige vorrätig',
   free: (n) => `${n} Stück frei`,
-  readyIn: finderWords.de.readyIn,
   elsewhere: (n) => `Hier nicht vorrätig · in ${n === 1 ? 'einem anderen Geschäft' : `${n} anderen Geschäften`} der Stadt reservierbar`,
   elsewhereNoService: (n) => `Hier nicht reservierbar · in ${n === 1 ? 'einem anderen Geschäft' : `${n} anderen Geschäften`} der Stadt`,
   inShops: (n) => `In ${n === 1 ? 'einem Geschäft' : `${n} Geschäften`} der Stadt reservierbar`,
@@ -53,7 +50,6 @@ export const en: CollectStrings = {
   inStock: 'In stock',
   limited: 'Only a few left',
   free: (n) => `${n} available`,
-  readyIn: finderWords.en.readyIn,
   elsewhere: (n) => `Not in stock here · can be reserved at ${n === 1 ? 'one other shop' : `${n} other shops`} in town`,
   elsewhereNoService: (n) => `No reservations here · ${n === 1 ? 'one other shop' : `${n} other shops`} in town take them`,
   inShops: (n) => `Can be reserved at ${n === 1 ? 'one shop' : `${n} shops`} in town`,

@@ -7,7 +7,8 @@
  * - A disabled button gets no colour of its own: outlined and dashed, the
  *   reason written beside it.
  * - `.state` reserves two lines: loading and every state's sentence fit in
- *   them from 280 px up, so the page never shifts.
+ *   them from 280 px up, so the page never shifts; the pickup moment, whose
+ *   length changes with the day, always starts the second.
  * Comments stay out of the css literal: it ships as written.
  */
 import { css } from 'lit';
@@ -27,6 +28,7 @@ border:2px solid var(--_accent);border-radius:var(--_radius);background:var(--_a
 @container (max-width:360px){.reserve{width:100%}}
 .state{margin:0;min-height:calc(2*var(--_line));line-height:var(--_line);display:flex;gap:.4rem;align-items:flex-start;min-width:0;color:var(--_muted)}
 .state .text{min-width:0;overflow-wrap:anywhere}
+.pickup{display:block;font-weight:400}
 .state.available,.state.reserved{color:var(--_in-stock);font-weight:600}
 .state.limited{color:var(--_limited);font-weight:600}
 .state.elsewhere{color:var(--_link);font-weight:600}

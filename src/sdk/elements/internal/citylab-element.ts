@@ -21,7 +21,7 @@ export type Constructor<T = object> = new (...args: any[]) => T;
 export declare class CitylabElementInterface<Strings> {
   endpoint?: string;
   client?: CitylabClient;
-  /** `de` or `en`, from the element's own `lang`, the page's, then the browser's. */
+  /** `de` or `en`, from the element's own `lang`, then the page's; German without any (lang.ts). */
   protected get language(): Lang;
   /** The element's words in its language. */
   protected get strings(): Strings;

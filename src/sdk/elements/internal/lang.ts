@@ -1,7 +1,9 @@
 /**
  * The language an element speaks: its own `lang`, the nearest `lang` around it,
- * the page's `lang`, then the browser's languages; German when none of them is
- * German or English (the product is for German town centres).
+ * then the page's `lang`; German otherwise. Not the browser's languages: the
+ * shop's page is German, and an element answering in English on a German page
+ * (an English-speaking phone) reads as a broken page. A shop that offers English
+ * says so with `lang="en"` on its page or the element (README).
  */
 export type Lang = 'de' | 'en';
 
@@ -13,12 +15,7 @@ export function pickLang(value: string | null | undefined): Lang | undefined {
 export function resolveLang(element: Element): Lang {
   const own = element.closest('[lang]')?.getAttribute('lang');
   const fromTree = pickLang(own) ?? pickLang(element.ownerDocument.documentElement.lang);
-  if (fromTree) return fromTree;
-  for (const l of navigator.languages ?? [navigator.language]) {
-    const picked = pickLang(l);
-    if (picked) return picked;
-  }
-  return 'de';
+  return fromTree ?? 'de';
 }
 
 /** BCP 47 locale for Intl formatting. */

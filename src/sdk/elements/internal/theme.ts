@@ -31,6 +31,12 @@ export const themeStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Filled accent buttons: the outer ring (link colour) contrasts with the page, light or dark;
+     an inner ring in the button's text colour fills the offset and contrasts with its fill, so
+     the ring never blends into the button or into a page of the accent's shade. */
+  :is(.primary, .reserve, .where-row button):focus-visible {
+    box-shadow: 0 0 0 2px var(--_on-accent);
+  }
   button, input, select, a { font: inherit; }
   .visually-hidden {
     position: absolute !important;

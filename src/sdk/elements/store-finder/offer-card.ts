@@ -9,6 +9,7 @@ import type { Offer } from '../../contract/schemas.js';
 import { formatAgo, formatDistance, formatPrice } from '../internal/format.js';
 import { checkIcon, clockIcon, crossedIcon, halfIcon } from '../internal/icons.js';
 import type { Lang } from '../internal/lang.js';
+import { readyFromText } from '../internal/when.js';
 import { openStatus } from './open-status.js';
 import type { FinderStrings } from './strings.js';
 
@@ -37,20 +38,20 @@ export function renderOffer(o: Offer, { t, lang, ownStore, now, reserve, opened 
   const pickup =
     o.pickup.method === 'not_supported' ? ''
     : o.pickup.method === 'ship_to_store' || o.availability === 'out_of_stock' || o.availability === 'on_display_to_order' ? (o.pickup.sla ? t.shipIn(o.pickup.sla) : '')
-    : t.readyIn(s.click_and_collect.ready_within_minutes);
+    : readyFromText(s, now, lang);
   const kind = o.availability === 'out_of_stock' && o.pickup.method === 'ship_to_store' ? 'orderable' : o.availability;
   const directions = `https://www.openstreetmap.org/directions?route=%3B${s.location.lat}%2C${s.location.lon}`;
   const geo = `geo:${s.location.lat},${s.location.lon}?q=${s.location.lat},${s.location.lon}(${encodeURIComponent(s.name)})`;
   return html`<li class="offer ${own ? 'own' : ''}" part=${own ? 'offer own-offer' : 'offer'} data-store=${s.id} tabindex="-1" aria-labelledby="n-${s.id}">
+    ${own ? html`<div class="line own-row"><span class="own-tag">${t.thisShop}</span></div>` : nothing}
     <div class="head">
       <h3 class="name" id="n-${s.id}">${s.name}</h3>
       <span class="price"><span class="visually-hidden">${t.price}: </span>${formatPrice(o.price.amount, o.price.currency, lang)}</span>
     </div>
-    <div class="line">
-      <span class="avail ${kind}" part="availability">${stateIcon(kind)} ${stateText(o, t)}${o.quantity !== undefined && o.quantity > 0 ? ` · ${t.quantity(o.quantity)}` : ''}</span>
-      ${own ? html`<span class="own-tag">${t.thisShop}</span>` : nothing}
+    <div class="line state">
+      <span class="avail ${kind}" part="availability">${stateIcon(kind)} <span>${stateText(o, t)}${o.quantity !== undefined && o.quantity > 0 ? html`<span class="sep"> · </span><span class="qty">${t.quantity(o.quantity)}</span>` : nothing}</span></span>
     </div>
-    <div class="line hours ${status.kind}">${clockIcon} ${status.text}${status.note ? ` · ${status.note}` : ''}</div>
+    <div class="line hours ${status.kind}">${clockIcon} <span>${hoursText(status.text, status.note)}</span></div>
     <div class="line muted">${pickup || t.noPickup}</div>
     <div class="line muted">${t.updated(formatAgo(new Date(o.updated_at), now, lang))}</div>
     <div class="line muted">${s.address.street}${o.distance_m !== undefined ? html` · <strong class="distance">${t.away(formatDistance(o.distance_m, lang))}</strong>` : nothing}</div>
@@ -64,11 +65,21 @@ export function renderOffer(o: Offer, { t, lang, ownStore, now, reserve, opened 
   </li>`;
 }
 
-/** Same structure and line count as an offer, so the finder's height doesn't change when data arrives. */
-export const offerSkeleton = html`<li class="offer skeleton" aria-hidden="true">
+/**
+ * "Geschlossen · öffnet morgen um 10:00 Uhr": on a phone the part after the first "·" starts a
+ * line of its own, so the line count does not depend on the time of day (the skeleton reserves two).
+ */
+function hoursText(text: string, note: string | undefined): TemplateResult {
+  const [state, ...rest] = [...text.split(' · '), ...(note ? [note] : [])];
+  return rest.length ? html`${state} · <span class="next">${rest.join(' · ')}</span>` : html`${state}`;
+}
+
+/** Same structure and line count as an offer, so the finder's height doesn't change when data arrives; `own`: the first card of the shop whose page this is, with its badge row. */
+export const offerSkeleton = (own: boolean) => html`<li class="offer skeleton" aria-hidden="true">
+  ${own ? html`<div class="line"><span class="bar w25"></span></div>` : nothing}
   <div class="head"><span class="bar w55"></span><span class="bar w18"></span></div>
-  <div class="line"><span class="bar w40"></span></div>
-  <div class="line"><span class="bar w65"></span></div>
+  <div class="line state"><span class="bar w40"></span></div>
+  <div class="line hours"><span class="bar w65"></span></div>
   <div class="line"><span class="bar w45"></span></div>
   <div class="line"><span class="bar w60"></span></div>
   <div class="line"><span class="bar w50"></span></div>

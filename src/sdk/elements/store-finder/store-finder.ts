@@ -233,7 +233,7 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
       case 'loading':
         // The list and the row of buttons under it, at their final size.
         return html`<ul class="list" part="list" aria-busy="true" aria-label=${t.loading}>
-            ${Array.from({ length: this.limit }, () => offerSkeleton)}
+            ${Array.from({ length: this.limit }, (_, i) => offerSkeleton(i === 0 && !!this.store))}
           </ul>
           <div class="more" aria-hidden="true"><span class="bar-row"></span></div>`;
       case 'unknown':

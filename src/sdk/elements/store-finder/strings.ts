@@ -10,7 +10,6 @@ export interface FinderStrings {
   state: Record<AvailabilityState, string>;
   orderable: string;
   quantity: (n: number) => string;
-  readyIn: (minutes: number) => string;
   shipIn: (sla: string) => string;
   noPickup: string;
   updated: (ago: string) => string;
@@ -81,16 +80,6 @@ const sla: Record<string, [string, string]> = {
   multi_week: ['in einigen Wochen', 'in a few weeks'],
 };
 
-function duration(minutes: number, de: boolean): string {
-  if (minutes < 60) return de ? `${minutes} Minuten` : `${minutes} minutes`;
-  if (minutes < 24 * 60) {
-    const h = Math.round(minutes / 60);
-    return de ? `${h} ${h === 1 ? 'Stunde' : 'Stunden'}` : `${h} ${h === 1 ? 'hour' : 'hours'}`;
-  }
-  const d = Math.round(minutes / (24 * 60));
-  return de ? `${d} ${d === 1 ? 'Tag' : 'Tagen'}` : `${d} ${d === 1 ? 'day' : 'days'}`;
-}
-
 export const de: FinderStrings = {
   title: (city) => `Vor Ort in ${city}`,
   state: {
@@ -101,7 +90,6 @@ export const de: FinderStrings = {
   },
   orderable: 'Nicht vorrätig, bestellbar',
   quantity: (n) => `${n} Stück`,
-  readyIn: (m) => (m === 0 ? 'Sofort abholbereit' : `Abholbereit in ${duration(m, true)}`),
   shipIn: (s) => `Abholbereit ${sla[s]?.[0] ?? ''}`.trim(),
   noPickup: 'Kauf vor Ort',
   updated: (ago) => `Bestand aktualisiert ${ago}`,
@@ -172,7 +160,6 @@ export const en: FinderStrings = {
   },
   orderable: 'Out of stock, can be ordered',
   quantity: (n) => `${n} in stock`,
-  readyIn: (m) => (m === 0 ? 'Ready for pickup now' : `Ready for pickup in ${duration(m, false)}`),
   shipIn: (s) => `Ready for pickup ${sla[s]?.[1] ?? ''}`.trim(),
   noPickup: 'Buy in the shop',
   updated: (ago) => `Stock updated ${ago}`,

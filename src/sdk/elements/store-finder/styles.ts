@@ -55,22 +55,40 @@ export const finderStyles = [
     }
     .offer.own { border-width: 2px; border-color: var(--_accent); }
     .offer:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
-    .head { display: flex; gap: 0.75rem; align-items: baseline; justify-content: space-between; min-width: 0; height: var(--_line); }
+    .head { display: flex; flex-wrap: wrap; gap: 0 0.75rem; align-items: start; justify-content: space-between; min-width: 0; min-height: var(--_line); }
     .skeleton .head, .skeleton .line { align-items: center; }
-    .name { margin: 0; font-size: 1.05em; font-weight: 700; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-    .price { font-weight: 700; white-space: nowrap; }
-    /* One line each, whatever the text: the skeleton reserves exactly this height. */
-    .line { display: flex; gap: 0.5rem; align-items: center; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; height: var(--_line); }
-    .line > span { overflow: hidden; text-overflow: ellipsis; }
+    /* Facts wrap, never cut (UX.md): a long shop name takes a second line, the price stays on
+       the first line's end while it fits and moves below the name when it doesn't. */
+    .name { margin: 0; font-size: 1.05em; font-weight: 700; min-width: 0; overflow-wrap: anywhere; }
+    .price { font-weight: 700; white-space: nowrap; margin-inline-start: auto; }
+    /* One line each for the usual text, so the skeleton reserves the usual height; a longer fact
+       wraps onto a second line instead of being cut off, and a badge with no room beside the
+       state moves to its own line. */
+    .line { display: flex; gap: 0 0.5rem; align-items: center; min-width: 0; min-height: var(--_line); overflow-wrap: anywhere; }
+    .line > span { min-width: 0; }
+    /* On a phone the name and the price, the stock state and the quantity, the opening state and
+       the next opening ("Geschlossen ·" / "öffnet morgen um 10:00 Uhr") each take two lines,
+       whatever the shop or the hour: nothing is cut off, and the skeleton's lines (the same
+       rules) reserve the same height, so the page does not move when the list arrives. */
+    @container (max-width: 399px) {
+      .head { min-height: calc(2 * var(--_line)); flex-direction: column; flex-wrap: nowrap; align-items: flex-start; justify-content: space-around; }
+      .price { margin-inline-start: 0; }
+      .line.hours, .line.state { min-height: calc(2 * var(--_line)); align-items: flex-start; }
+      .line.hours > .icon, .avail > .icon { margin-top: 0.25em; }
+      .avail { align-items: flex-start; }
+      .hours .next, .avail .qty { display: block; }
+      .avail .sep { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+    }
     .muted { color: var(--_muted); }
     .icon { width: 1em; height: 1em; flex: none; vertical-align: -0.125em; }
-    .avail { display: inline-flex; align-items: center; gap: 0.35rem; font-weight: 600; overflow: hidden; text-overflow: ellipsis; }
+    .avail { display: inline-flex; align-items: center; gap: 0.35rem; font-weight: 600; }
     .avail.in_stock { color: var(--_in-stock); }
     .avail.limited_availability { color: var(--_limited); }
     .avail.out_of_stock { color: var(--_out); }
     .avail.on_display_to_order, .avail.orderable { color: var(--_display); }
     .avail.in_stock .icon path { stroke: Canvas; }
-    .own-tag { font-size: 0.85em; border: 1px solid var(--_link); color: var(--_link); border-radius: 999px; padding: 0 0.5rem; flex: none; }
+    /* The badge has a row of its own above the name: the facts beside it keep their room. */
+    .own-tag { font-size: 0.85em; line-height: 1.4; border: 1px solid var(--_link); color: var(--_link); border-radius: 999px; padding: 0 0.5rem; }
     .hours.open { }
     .hours.closing-soon, .hours.lunch-break { color: var(--_limited); }
     .hours.closed { color: var(--_muted); }
@@ -97,7 +115,7 @@ export const finderStyles = [
     }
     .skeleton .bar.btn { width: 6.5rem; height: 2rem; }
     /* Widths as classes, not style attributes: a shop's CSP without 'unsafe-inline' refuses those. */
-    .w18 { width: 18%; } .w40 { width: 40%; } .w45 { width: 45%; } .w50 { width: 50%; }
+    .w18 { width: 18%; } .w25 { width: 25%; } .w40 { width: 40%; } .w45 { width: 45%; } .w50 { width: 50%; }
     .w55 { width: 55%; } .w60 { width: 60%; } .w65 { width: 65%; }
     @keyframes pulse { 50% { opacity: 0.45; } }
 
