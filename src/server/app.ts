@@ -9,10 +9,13 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { authentication } from './auth.js';
+import { dashboardRoutes, type DashboardOptions } from './dashboard/routes.js';
+import { sessionCaller } from './dashboard/session.js';
 import { problemResponse } from './http.js';
 import { createLogger, type Logger } from './log.js';
 import { buildOpenApi } from './openapi.js';
 import { ProblemError } from './problem.js';
+import type { Mailer } from './reservations/mail.js';
 import { reservationRoutes, type ReservationOptions } from './reservations/routes.js';
 import { availabilityRoutes } from './routes/availability.js';
 import { cityRoutes } from './routes/city.js';
@@ -45,6 +48,9 @@ export interface AppOptions {
   logger?: Logger;
   now?: () => Date;
   reservations?: ReservationOptions;
+  /** Sends the outbox now: for mails a person waits for (a sign-in link). Without it they go with the next round. */
+  mailer?: Mailer | undefined;
+  dashboard?: DashboardOptions;
   /** True once the process is shutting down: `GET /v1/ready` answers 503 so the load balancer stops sending. */
   draining?: () => boolean;
 }
@@ -60,6 +66,7 @@ const ROUTE_MODULES: readonly RouteModuleFactory[] = [
   modelRoutes,
   availabilityRoutes,
   reservationRoutes,
+  dashboardRoutes,
   pageRoutes,
   docsRoutes,
   sdkFileRoutes,
@@ -107,7 +114,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     options,
     openapi: () => (document ??= JSON.stringify(buildOpenApi(api, options.version))),
   };
-  const guard = authentication({ storage, adminKey: options.adminKey });
+  const guard = authentication({ storage, adminKey: options.adminKey, session: sessionCaller(storage, ctx.now) });
   for (const factory of ROUTE_MODULES) {
     const module = factory(ctx);
     for (const route of module.api ?? []) {

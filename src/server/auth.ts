@@ -4,7 +4,9 @@
  *
  * - `public`   anyone; a key that is sent must still be valid.
  * - `admin`    the town operator (the admin key, compared in constant time).
- * - `shop`     the shop in the path (`{id}`), with its own key; or the operator acting for it.
+ * - `shop`     the shop in the path (`{id}`), with its own key or its dashboard session (a cookie,
+ *              and a CSRF token on changes); or the operator acting for it.
+ * - `session`  whichever shop's dashboard session the cookie is (the dashboard's own routes).
  * - `customer` the shopper holding the customer token of the reservation in the path (`{id}`).
  *
  * A route declares its need in the route table (routes/table.ts), which puts this
@@ -21,7 +23,7 @@ import { ProblemError } from './problem.js';
 import { sha256 } from './reservations/codes.js';
 import type { ReservationRecord, Storage } from './storage/types.js';
 
-export type Access = 'public' | 'shop' | 'admin' | 'customer';
+export type Access = 'public' | 'shop' | 'admin' | 'customer' | 'session';
 
 export type Caller =
   | { kind: 'anonymous' }
@@ -38,9 +40,11 @@ export interface AuthOptions {
   storage: Storage;
   /** The town operator's key (`CITYLAB_ADMIN_KEY`); without it no request is the operator's. */
   adminKey?: string | undefined;
+  /** The shop a dashboard session cookie makes (dashboard/session.ts); asked only on a shop's routes, when no key is sent. */
+  session?: ((c: Context) => Promise<Caller>) | undefined;
 }
 
-export function authentication({ storage, adminKey }: AuthOptions): (access: Access) => MiddlewareHandler<AuthEnv> {
+export function authentication({ storage, adminKey, session }: AuthOptions): (access: Access) => MiddlewareHandler<AuthEnv> {
   /** The caller a presented key makes; throws 401 for a key nobody has. */
   async function keyHolder(key: string | undefined): Promise<Caller> {
     if (key === undefined) return { kind: 'anonymous' };
@@ -62,10 +66,16 @@ export function authentication({ storage, adminKey }: AuthOptions): (access: Acc
 
   return (access) => async (c, next) => {
     const key = bearerToken(c.req.header('Authorization'));
-    const caller = access === 'customer' ? await customer(c, key) : await keyHolder(key);
+    const caller =
+      access === 'customer' ? await customer(c, key)
+      : access === 'session' ? (session ? await session(c) : { kind: 'anonymous' as const })
+      : key === undefined && access === 'shop' && session ? await session(c)
+      : await keyHolder(key);
     if (access === 'admin') {
       if (caller.kind === 'anonymous') throw unauthorized('This route needs the town operator\'s key.');
       if (caller.kind !== 'operator') throw new ProblemError('forbidden', 'Only the town operator may do this.');
+    } else if (access === 'session') {
+      if (caller.kind !== 'shop') throw new ProblemError('unauthorized', 'Not signed in, or the session has ended. Please sign in again.');
     } else if (access === 'shop') {
       if (caller.kind === 'anonymous') throw unauthorized('This route needs the shop\'s key.');
       if (caller.kind === 'shop' && caller.storeId !== c.req.param('id')) throw new ProblemError('forbidden', 'This key belongs to another shop.');

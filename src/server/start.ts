@@ -52,7 +52,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (!options.adminKey) logger.info('no-admin-key', { hint: 'set CITYLAB_ADMIN_KEY to enable the operator routes' });
   if (options.reservationLimitsOff) logger.info('reservation-limits-off', { hint: 'CITYLAB_RESERVATION_LIMITS=off is for test runs; unset it in production' });
   let draining = false;
+  const mailer = createMailer(storage, { smtpUrl: options.smtpUrl, from: options.mailFrom, logger });
   const app = createApp({
+    mailer,
     storage,
     adminKey: options.adminKey,
     version: SERVER_VERSION,
@@ -68,7 +70,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       ...(options.reservationLimitsOff ? { perClient: NO_RATE_LIMIT, perStore: NO_RATE_LIMIT } : {}),
     },
   });
-  const mailer = createMailer(storage, { smtpUrl: options.smtpUrl, from: options.mailFrom, logger });
   if (!options.smtpUrl) logger.info('no-smtp', { hint: 'set SMTP_URL to send reservation mails; until then they wait in the outbox' });
   const stopJobs = startJobs({ storage, mailer, log: logger, retentionDays: options.retentionDays, intervalMs: options.sweepMs });
 

@@ -104,7 +104,15 @@ export function createMailer(storage: Storage, options: { smtpUrl?: string | und
     }
     return sent;
   };
-  return {
-    flush: () => (running ??= flushOnce().finally(() => (running = undefined))),
+  // A flush asked for while one runs gets a round of its own after it: the mail just queued
+  // (a sign-in link) may have come after the running round read the outbox.
+  let again: Promise<number> | undefined;
+  const flush = (): Promise<number> => {
+    if (!running) return (running = flushOnce().finally(() => (running = undefined)));
+    return (again ??= running.then(() => {
+      again = undefined;
+      return flush();
+    }));
   };
+  return { flush };
 }
