@@ -9,6 +9,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { authentication } from './auth.js';
+import { dashboardPage } from './dashboard/page.js';
 import { dashboardRoutes, type DashboardOptions } from './dashboard/routes.js';
 import { sessionCaller } from './dashboard/session.js';
 import { problemResponse } from './http.js';
@@ -67,6 +68,7 @@ const ROUTE_MODULES: readonly RouteModuleFactory[] = [
   availabilityRoutes,
   reservationRoutes,
   dashboardRoutes,
+  dashboardPage,
   pageRoutes,
   docsRoutes,
   sdkFileRoutes,

@@ -203,6 +203,17 @@ for (const backend of BACKENDS) {
       assert.equal((await signIn({ key: 'cl_sk_not-a-key-at-all' })).res.status, 401);
     });
 
+    it('the live board: its first list comes at once, even when empty', async () => {
+      const { cookie } = await signIn({ key: town.keys['keramik-koenig'] });
+      const abort = new AbortController();
+      const res = await fetch(`${ep.url}/v1/stores/keramik-koenig/reservations/events`, { headers: withSession(cookie), signal: abort.signal });
+      const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+      let text = '';
+      while (!text.includes('\n\n')) text += (await reader.read()).value ?? '';
+      assert.equal(text, 'event: reservations\ndata: {"items":[]}\n\n');
+      abort.abort();
+    });
+
     it('the live board: a new reservation arrives as an event without asking again', async () => {
       const { cookie } = await signIn({ key: town.keys['licht-haus'] });
       assert.equal((await fetch(`${ep.url}/v1/stores/wohnen-am-steinweg/reservations/events`, { headers: withSession(cookie) })).status, 403);

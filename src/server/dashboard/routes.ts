@@ -197,7 +197,7 @@ export const dashboardRoutes: RouteModuleFactory = ({ storage, now, log, options
       const store = await requireStore(storage, params.id);
       c.header('Cache-Control', 'private, no-store');
       return streamSSE(c, async (stream) => {
-        let seen = '';
+        let seen: string | undefined;
         let quietMs = 0;
         const pollMs = settings.eventsPollMs ?? 1000;
         while (!stream.aborted && !stream.closed) {

@@ -1,0 +1,22 @@
+/** The dashboard's one script (`/dashboard/dashboard.js`): registers its elements. */
+import { DashboardApp } from './app.js';
+import { DashboardBoard } from './board.js';
+import { DashboardSignIn } from './sign-in.js';
+import { DashboardStock } from './stock.js';
+
+const elements: [string, CustomElementConstructor][] = [
+  ['dashboard-app', DashboardApp],
+  ['dashboard-board', DashboardBoard],
+  ['dashboard-sign-in', DashboardSignIn],
+  ['dashboard-stock', DashboardStock],
+];
+for (const [name, element] of elements) if (!customElements.get(name)) customElements.define(name, element);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dashboard-app': DashboardApp;
+    'dashboard-board': DashboardBoard;
+    'dashboard-sign-in': DashboardSignIn;
+    'dashboard-stock': DashboardStock;
+  }
+}

@@ -1,0 +1,277 @@
+/**
+ * Every word of the dashboard, German first (the "Sie" register) and English
+ * for a browser set to another language. One catalogue per language; a
+ * missing word is a type error.
+ */
+import type { ReservationState } from '../sdk/contract/reservations.js';
+
+export type Lang = 'de' | 'en';
+
+/** German unless the browser prefers English (or another language) over German. */
+export function pickLang(languages: readonly string[] = navigator.languages): Lang {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'de') return 'de';
+    if (base === 'en') return 'en';
+  }
+  return 'de';
+}
+
+export interface Strings {
+  title: string;
+  nav: { board: string; stock: string; label: string };
+  signOut: string;
+  signedInAs: (shop: string) => string;
+  loading: string;
+  offline: string;
+  signIn: {
+    heading: string;
+    intro: string;
+    email: string;
+    send: string;
+    sent: (minutes: number) => string;
+    orKey: string;
+    key: string;
+    withKey: string;
+    checkingLink: string;
+    linkInvalid: string;
+  };
+  board: {
+    heading: string;
+    live: string;
+    reconnecting: string;
+    sound: string;
+    find: string;
+    findHint: string;
+    scan: string;
+    scanStop: string;
+    scanNoCamera: string;
+    noMatch: (code: string) => string;
+    sections: { new: string; ready: string; dueToday: string; expired: string };
+    empty: string;
+    newBadge: string;
+    announceNew: (code: string) => string;
+    code: string;
+    article: string;
+    quantity: string;
+    customer: string;
+    pickup: (from: string, until: string) => string;
+    markReady: string;
+    collected: string;
+    cancel: string;
+    cancelReason: string;
+    cancelConfirm: string;
+    keep: string;
+    done: Record<'ready' | 'collected' | 'cancelled', (code: string) => string>;
+    invalid: (status: string) => string;
+    status: Record<ReservationState, string>;
+  };
+  stock: {
+    heading: string;
+    uploadHeading: string;
+    drop: string;
+    choose: string;
+    fileHint: string;
+    checking: string;
+    problems: (n: number) => string;
+    line: string;
+    field: string;
+    reason: string;
+    fixAndRetry: string;
+    preview: (r: { updated: number; created: number; removed: number }) => string;
+    apply: string;
+    discard: string;
+    applied: (r: { updated: number; created: number; removed: number }) => string;
+    listHeading: string;
+    search: string;
+    sku: string;
+    gtin: string;
+    quantity: string;
+    held: (n: number) => string;
+    save: string;
+    saved: string;
+    download: string;
+    lastUpdate: (when: string) => string;
+    stale: (hours: number) => string;
+    noStock: string;
+    noCount: string;
+    shown: (shown: number, total: number) => string;
+  };
+  error: string;
+}
+
+export const de: Strings = {
+  title: 'CityLab – Ihr Geschäft',
+  nav: { board: 'Reservierungen', stock: 'Bestand', label: 'Bereiche' },
+  signOut: 'Abmelden',
+  signedInAs: (shop) => `Angemeldet: ${shop}`,
+  loading: 'Wird geladen …',
+  offline: 'Keine Verbindung zum Server. Bitte prüfen Sie die Internetverbindung.',
+  signIn: {
+    heading: 'Anmelden',
+    intro: 'Wir senden Ihnen einen Anmeldelink an die E-Mail-Adresse Ihres Geschäfts.',
+    email: 'E-Mail-Adresse des Geschäfts',
+    send: 'Anmeldelink senden',
+    sent: (m) => `Falls die Adresse zu einem Geschäft gehört, ist der Link unterwegs. Er gilt ${m} Minuten und nur einmal.`,
+    orKey: 'Oder mit dem Schlüssel des Geschäfts anmelden',
+    key: 'Schlüssel (beginnt mit cl_sk_)',
+    withKey: 'Mit Schlüssel anmelden',
+    checkingLink: 'Anmeldelink wird geprüft …',
+    linkInvalid: 'Dieser Anmeldelink wurde schon benutzt oder ist älter als 15 Minuten. Bitte fordern Sie einen neuen an.',
+  },
+  board: {
+    heading: 'Reservierungen',
+    live: 'Live: neue Reservierungen erscheinen von selbst.',
+    reconnecting: 'Verbindung unterbrochen, wird wiederhergestellt …',
+    sound: 'Ton bei neuer Reservierung',
+    find: 'Abholcode',
+    findHint: 'z. B. 7KQ-M4P',
+    scan: 'QR-Code scannen',
+    scanStop: 'Scannen beenden',
+    scanNoCamera: 'Die Kamera lässt sich nicht öffnen. Bitte tippen Sie den Abholcode ein.',
+    noMatch: (code) => `Keine offene Reservierung mit dem Code ${code}.`,
+    sections: { new: 'Neu', ready: 'Liegt bereit', dueToday: 'Heute fällig', expired: 'Abgelaufen' },
+    empty: 'Keine.',
+    newBadge: 'Neu eingegangen',
+    announceNew: (code) => `Neue Reservierung ${code}`,
+    code: 'Abholcode',
+    article: 'Artikel',
+    quantity: 'Menge',
+    customer: 'Kunde',
+    pickup: (from, until) => `Abholbereit ab ${from}, reserviert bis ${until}`,
+    markReady: 'Liegt bereit',
+    collected: 'Abgeholt',
+    cancel: 'Stornieren',
+    cancelReason: 'Grund (erhält die Kundin oder der Kunde per E-Mail)',
+    cancelConfirm: 'Reservierung stornieren',
+    keep: 'Nicht stornieren',
+    done: {
+      ready: (c) => `${c}: als bereit gemeldet, die Kundin oder der Kunde erhält eine E-Mail.`,
+      collected: (c) => `${c}: abgeholt, der Bestand ist angepasst.`,
+      cancelled: (c) => `${c}: storniert, die Kundin oder der Kunde erhält eine E-Mail.`,
+    },
+    invalid: (status) => `Das geht nicht mehr: Die Reservierung ist bereits „${status}“.`,
+    status: { held: 'neu', ready: 'bereit', collected: 'abgeholt', cancelled: 'storniert', expired: 'abgelaufen' },
+  },
+  stock: {
+    heading: 'Bestand',
+    uploadHeading: 'Bestandsliste hochladen',
+    drop: 'Datei hierher ziehen',
+    choose: 'Datei auswählen',
+    fileHint: 'CSV, mit Semikolon getrennte CSV oder TSV mit den Spalten des Google-Inventarfeeds (id, gtin, quantity, price …). Deutsche Zahlen wie 12,50 sind in Ordnung.',
+    checking: 'Datei wird geprüft …',
+    problems: (n) => `${n === 1 ? 'Ein Problem' : `${n} Probleme`} in der Datei. Es wurde nichts geändert.`,
+    line: 'Zeile',
+    field: 'Spalte',
+    reason: 'Problem',
+    fixAndRetry: 'Bitte korrigieren Sie die Datei und laden Sie sie erneut hoch.',
+    preview: (r) => `Vorschau: ${r.updated} Artikel werden aktualisiert, ${r.created} neu, ${r.removed} entfernt.`,
+    apply: 'Übernehmen',
+    discard: 'Verwerfen',
+    applied: (r) => `${r.updated} Artikel aktualisiert, ${r.created} neu, ${r.removed} entfernt.`,
+    listHeading: 'Artikel',
+    search: 'Artikel suchen (Artikelnummer oder EAN)',
+    sku: 'Artikelnummer',
+    gtin: 'EAN',
+    quantity: 'Menge',
+    held: (n) => `${n} reserviert`,
+    save: 'Speichern',
+    saved: 'Gespeichert.',
+    download: 'Bestand herunterladen (CSV)',
+    lastUpdate: (when) => `Zuletzt aktualisiert: ${when}`,
+    stale: (h) => `Der Bestand ist älter als ${h} Stunden. Kundinnen und Kunden verlassen sich darauf: Bitte aktualisieren Sie ihn.`,
+    noStock: 'Noch keine Artikel. Laden Sie Ihre Bestandsliste hoch.',
+    noCount: 'ohne Zählung',
+    shown: (s, t) => `${s} von ${t} Artikeln`,
+  },
+  error: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+};
+
+export const en: Strings = {
+  title: 'CityLab – your shop',
+  nav: { board: 'Reservations', stock: 'Stock', label: 'Sections' },
+  signOut: 'Sign out',
+  signedInAs: (shop) => `Signed in: ${shop}`,
+  loading: 'Loading …',
+  offline: 'No connection to the server. Please check the internet connection.',
+  signIn: {
+    heading: 'Sign in',
+    intro: 'We send a sign-in link to your shop\'s e-mail address.',
+    email: 'Your shop\'s e-mail address',
+    send: 'Send sign-in link',
+    sent: (m) => `If the address belongs to a shop, the link is on its way. It works once, for ${m} minutes.`,
+    orKey: 'Or sign in with the shop\'s key',
+    key: 'Key (starts with cl_sk_)',
+    withKey: 'Sign in with key',
+    checkingLink: 'Checking the sign-in link …',
+    linkInvalid: 'This sign-in link has been used already or is older than 15 minutes. Please ask for a new one.',
+  },
+  board: {
+    heading: 'Reservations',
+    live: 'Live: new reservations appear by themselves.',
+    reconnecting: 'Connection lost, reconnecting …',
+    sound: 'Sound for a new reservation',
+    find: 'Pickup code',
+    findHint: 'e.g. 7KQ-M4P',
+    scan: 'Scan QR code',
+    scanStop: 'Stop scanning',
+    scanNoCamera: 'The camera cannot be opened. Please type the pickup code.',
+    noMatch: (code) => `No open reservation with the code ${code}.`,
+    sections: { new: 'New', ready: 'Ready', dueToday: 'Due today', expired: 'Expired' },
+    empty: 'None.',
+    newBadge: 'Just arrived',
+    announceNew: (code) => `New reservation ${code}`,
+    code: 'Pickup code',
+    article: 'Article',
+    quantity: 'Quantity',
+    customer: 'Customer',
+    pickup: (from, until) => `Ready from ${from}, held until ${until}`,
+    markReady: 'Ready',
+    collected: 'Collected',
+    cancel: 'Cancel',
+    cancelReason: 'Reason (the customer gets it by e-mail)',
+    cancelConfirm: 'Cancel reservation',
+    keep: 'Keep it',
+    done: {
+      ready: (c) => `${c}: marked ready, the customer gets an e-mail.`,
+      collected: (c) => `${c}: collected, the stock is updated.`,
+      cancelled: (c) => `${c}: cancelled, the customer gets an e-mail.`,
+    },
+    invalid: (status) => `That is no longer possible: the reservation is already "${status}".`,
+    status: { held: 'new', ready: 'ready', collected: 'collected', cancelled: 'cancelled', expired: 'expired' },
+  },
+  stock: {
+    heading: 'Stock',
+    uploadHeading: 'Upload your stock list',
+    drop: 'Drop the file here',
+    choose: 'Choose file',
+    fileHint: 'CSV, semicolon CSV or TSV with the columns of Google\'s local inventory feed (id, gtin, quantity, price …). German numbers like 12,50 are fine.',
+    checking: 'Checking the file …',
+    problems: (n) => `${n === 1 ? 'One problem' : `${n} problems`} in the file. Nothing was changed.`,
+    line: 'Line',
+    field: 'Column',
+    reason: 'Problem',
+    fixAndRetry: 'Please correct the file and upload it again.',
+    preview: (r) => `Preview: ${r.updated} articles will be updated, ${r.created} new, ${r.removed} removed.`,
+    apply: 'Apply',
+    discard: 'Discard',
+    applied: (r) => `${r.updated} articles updated, ${r.created} new, ${r.removed} removed.`,
+    listHeading: 'Articles',
+    search: 'Search articles (article number or EAN)',
+    sku: 'Article number',
+    gtin: 'EAN',
+    quantity: 'Quantity',
+    held: (n) => `${n} reserved`,
+    save: 'Save',
+    saved: 'Saved.',
+    download: 'Download stock (CSV)',
+    lastUpdate: (when) => `Last updated: ${when}`,
+    stale: (h) => `The stock is older than ${h} hours. Shoppers rely on it: please update it.`,
+    noStock: 'No articles yet. Upload your stock list.',
+    noCount: 'not counted',
+    shown: (s, t) => `${s} of ${t} articles`,
+  },
+  error: 'That did not work. Please try again.',
+};
+
+export const catalogue: Record<Lang, Strings> = { de, en };
