@@ -87,7 +87,27 @@ describe('the shop\'s dashboard in Chromium', () => {
   const received: Received[] = [];
   const waiters: (() => void)[] = [];
   const nextMail = () => new Promise<void>((r) => waiters.push(r));
+  /** The first mail received that matches, waiting for it if need be. */
+  const mailLike = async (match: (m: Received) => boolean): Promise<Received> => {
+    for (;;) {
+      const found = received.find(match);
+      if (found) return found;
+      await nextMail();
+    }
+  };
   const a11y: Record<string, string[]> = {};
+
+  /** With DASHBOARD_SHOTS=<dir>: phone-sized screenshots of the screens, for people to look at (nothing is asserted on them). */
+  const shot = async (name: string) => {
+    const out = process.env.DASHBOARD_SHOTS;
+    if (!out) return;
+    for (const width of [360, 768]) {
+      await page.setViewport({ width, height: 800, hasTouch: true });
+      await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(0)))');
+      await page.screenshot({ path: join(out, `${name}-${width}.png`) as `${string}.png`, fullPage: true });
+    }
+    await page.setViewport({ width: 768, height: 900, hasTouch: true });
+  };
 
   const checkA11y = async (screen: string) => {
     for (const width of [768, 360]) {
@@ -147,6 +167,7 @@ describe('the shop\'s dashboard in Chromium', () => {
     await page.goto(`${ep.url}/dashboard/`);
     await waitInDashboard(page, `() => q('input#email')`);
     await checkA11y('sign-in');
+    await shot('sign-in');
     const mail = nextMail();
     await inDashboard(page, `() => { q('input#email').value = ${JSON.stringify(SHOP_EMAIL)}; q('dashboard-sign-in').shadowRoot.querySelector('form').requestSubmit(); }`);
     await mail;
@@ -182,19 +203,27 @@ describe('the shop\'s dashboard in Chromium', () => {
     assert.match(card, /erika@example\.org/);
     assert.match(card, /Neu eingegangen/, 'a visible cue');
     await checkA11y('board with a reservation');
+    await shot('board');
+    // The shop's mail about it opens it in the dashboard.
+    await mailer.flush();
+    const toShop = await mailLike((m) => m.to.includes(SHOP_EMAIL) && m.subject.startsWith(`Neue Reservierung ${code}`));
+    const link = /(http:\/\/\S+\/dashboard\/#r=\S+)/.exec(toShop.text)?.[1];
+    assert.equal(link, `${ep.url}/dashboard/#r=${reservationId}`);
+    await page.goto(link);
+    await waitInDashboard(page, `() => q('li.focus[data-code="${code}"]')`);
   });
 
   it('finds it by the pickup code typed, marks it ready (the customer is mailed) and collected (stock goes down)', async () => {
+    // A fresh page: nothing is focused until the code is typed.
+    await page.goto(`${ep.url}/dashboard/`);
+    await waitInDashboard(page, `() => q('li[data-code="${code}"]') && !q('li.focus')`);
     const typed = code.replace('-', '').toLowerCase();
     await inDashboard(page, `() => { q('input#code').value = ${JSON.stringify(typed)}; q('input#code').form.requestSubmit(); }`);
     await waitInDashboard(page, `() => q('li.focus[data-code="${code}"]')`);
     await inDashboard(page, `() => [...q('li[data-code="${code}"]').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Liegt bereit').click()`);
     await waitInDashboard(page, `() => /als bereit gemeldet/.test(q('li[data-code="${code}"]')?.textContent ?? '')`);
-    const mail = nextMail();
     await mailer.flush();
-    await mail;
-    const ready = received.find((m) => m.to.includes('erika@example.org') && m.subject === `Ihre Reservierung liegt bereit: ${code}`);
-    assert.ok(ready, 'the customer got the ready mail');
+    await mailLike((m) => m.to.includes('erika@example.org') && m.subject === `Ihre Reservierung liegt bereit: ${code}`);
 
     const row = (await ep.storage.stockByGtin(LAMP)).find((r) => r.store_id === 'licht-haus')!;
     await inDashboard(page, `() => [...q('li[data-code="${code}"]').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Abgeholt').click()`);
@@ -232,6 +261,7 @@ describe('the shop\'s dashboard in Chromium', () => {
     assert.equal(problems.length, 1, problems.join('\n'));
     assert.match(problems[0]!, new RegExp(`^${good.length + 2}\\|quantity\\|`), 'the line and column of the problem');
     await checkA11y('stock upload problems');
+    await shot('stock-problems');
     // Nothing changed.
     assert.deepEqual((await ep.storage.stockOfStore('licht-haus')).map((r) => r.quantity), rows.map((r) => r.quantity));
 
@@ -240,6 +270,7 @@ describe('the shop\'s dashboard in Chromium', () => {
     const preview = await inDashboard<string>(page, `() => q('.preview').textContent`);
     assert.equal(preview, `Vorschau: ${rows.length} Artikel werden aktualisiert, 1 neu, 0 entfernt.`);
     await checkA11y('stock upload preview');
+    await shot('stock-preview');
     assert.deepEqual((await ep.storage.stockOfStore('licht-haus')).map((r) => r.quantity), rows.map((r) => r.quantity), 'a preview changes nothing');
     await inDashboard(page, `() => [...q('dashboard-stock').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Übernehmen').click()`);
     await waitInDashboard(page, `() => q('.applied')`);
