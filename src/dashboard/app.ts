@@ -12,7 +12,7 @@ import { ApiProblem, DashboardApi } from './api.js';
 import { catalogue, pickLang, type Lang } from './strings.js';
 import { base } from './styles.js';
 
-type View = 'board' | 'stock';
+type View = 'board' | 'stock' | 'profile';
 
 export class DashboardApp extends LitElement {
   static override styles = [
@@ -90,6 +90,7 @@ export class DashboardApp extends LitElement {
       this.view = 'board';
       this.focusId = reservation;
     } else if (hash === '#stock') this.view = 'stock';
+    else if (hash === '#profile') this.view = 'profile';
     else if (hash === '#board' || hash === '') this.view = 'board';
   };
 
@@ -121,13 +122,15 @@ export class DashboardApp extends LitElement {
           <p class="brand">CityLab</p>
           <p class="muted">${t.signedInAs(this.session.store_name)}</p>
         </div>
-        <nav aria-label=${t.nav.label}><ul>${link('board', t.nav.board)}${link('stock', t.nav.stock)}</ul></nav>
+        <nav aria-label=${t.nav.label}><ul>${link('board', t.nav.board)}${link('stock', t.nav.stock)}${link('profile', t.nav.profile)}</ul></nav>
         <button @click=${this.signOut}>${t.signOut}</button>
       </header>
       <main>
         ${this.view === 'board'
           ? html`<dashboard-board .api=${this.api} .t=${t} ui-lang=${this.uiLang} store-id=${this.session.store_id} focus-id=${this.focusId} @dashboard-new-reservations=${this.onNew}></dashboard-board>`
-          : html`<dashboard-stock .api=${this.api} .t=${t} ui-lang=${this.uiLang} store-id=${this.session.store_id}></dashboard-stock>`}
+          : this.view === 'stock'
+            ? html`<dashboard-stock .api=${this.api} .t=${t} ui-lang=${this.uiLang} store-id=${this.session.store_id}></dashboard-stock>`
+            : html`<dashboard-profile .api=${this.api} .t=${t} ui-lang=${this.uiLang} store-id=${this.session.store_id}></dashboard-profile>`}
       </main>
       ${nothing}
     `;

@@ -236,7 +236,7 @@ export class DashboardBoard extends LitElement {
             <label for="code">${t.find}</label>
             <div class="find">
               <input id="code" name="code" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false" placeholder=${t.findHint} />
-              <button type="submit" class="primary">${t.find}</button>
+              <button type="submit" class="primary">${t.findButton}</button>
             </div>
           </form>
           <button type="button" @click=${this.toggleScan} aria-pressed=${this.scanning ? 'true' : 'false'}>${this.scanning ? t.scanStop : t.scan}</button>

@@ -1,12 +1,14 @@
 /** The dashboard's one script (`/dashboard/dashboard.js`): registers its elements. */
 import { DashboardApp } from './app.js';
 import { DashboardBoard } from './board.js';
+import { DashboardProfile } from './profile.js';
 import { DashboardSignIn } from './sign-in.js';
 import { DashboardStock } from './stock.js';
 
 const elements: [string, CustomElementConstructor][] = [
   ['dashboard-app', DashboardApp],
   ['dashboard-board', DashboardBoard],
+  ['dashboard-profile', DashboardProfile],
   ['dashboard-sign-in', DashboardSignIn],
   ['dashboard-stock', DashboardStock],
 ];
@@ -16,6 +18,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'dashboard-app': DashboardApp;
     'dashboard-board': DashboardBoard;
+    'dashboard-profile': DashboardProfile;
     'dashboard-sign-in': DashboardSignIn;
     'dashboard-stock': DashboardStock;
   }

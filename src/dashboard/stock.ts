@@ -43,7 +43,7 @@ export class DashboardStock extends LitElement {
       .drop input { position: absolute; opacity: 0; width: 1px; height: 1px; }
       .drop strong { font-size: 1.1rem; }
       table { width: 100%; border-collapse: collapse; }
-      th, td { text-align: left; padding: 0.5rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
+      th, td { text-align: left; padding: 0.5rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: break-word; }
       th { font-weight: 600; }
       .articles { display: grid; gap: 0.5rem; list-style: none; margin: 0; padding: 0; }
       .article { display: grid; gap: 0.5rem; grid-template-columns: 1fr; align-items: center; }
@@ -203,7 +203,7 @@ export class DashboardStock extends LitElement {
             ${c.errors.length ? html`
               <table>
                 <thead><tr><th scope="col">${t.line}</th><th scope="col">${t.field}</th><th scope="col">${t.reason}</th></tr></thead>
-                <tbody>${c.errors.map((e) => html`<tr class="problem"><td>${e.line ?? '–'}</td><td>${e.field ?? e.path ?? ''}</td><td>${e.reason}</td></tr>`)}</tbody>
+                <tbody>${c.errors.map((e) => html`<tr class="problem"><td>${e.line ?? '–'}</td><td>${e.field ?? e.path ?? ''}</td><td>${this.reason(e)}</td></tr>`)}</tbody>
               </table>` : html`<p>${c.detail}</p>`}
           </div>`;
       case 'preview':
@@ -218,6 +218,12 @@ export class DashboardStock extends LitElement {
       case 'applied':
         return html`<p class="notice ok applied" role="status">${t.applied(c.result)}</p>`;
     }
+  }
+
+  /** The endpoint words its reasons in English; the column's own hint comes first in the owner's language. */
+  private reason(e: { field?: string; reason: string }) {
+    const hint = e.field ? this.t.stock.fieldHints[e.field] : undefined;
+    return hint && this.uiLang !== 'en' ? html`${hint} <span class="muted" lang="en">(${e.reason})</span>` : e.reason;
   }
 
   private renderList() {

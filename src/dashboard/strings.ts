@@ -19,7 +19,7 @@ export function pickLang(languages: readonly string[] = navigator.languages): La
 
 export interface Strings {
   title: string;
-  nav: { board: string; stock: string; label: string };
+  nav: { board: string; stock: string; profile: string; label: string };
   signOut: string;
   signedInAs: (shop: string) => string;
   loading: string;
@@ -42,6 +42,7 @@ export interface Strings {
     reconnecting: string;
     sound: string;
     find: string;
+    findButton: string;
     findHint: string;
     scan: string;
     scanStop: string;
@@ -96,13 +97,56 @@ export interface Strings {
     noStock: string;
     noCount: string;
     shown: (shown: number, total: number) => string;
+    /** What a column needs, by its name in the feed (shown beside the endpoint's reason). */
+    fieldHints: Record<string, string>;
+  };
+  profile: {
+    heading: string;
+    collect: string;
+    collectOn: string;
+    readyWithin: string;
+    holdDays: string;
+    showQuantities: string;
+    hours: string;
+    days: Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', string>;
+    opens: string;
+    closes: string;
+    closed: string;
+    addInterval: string;
+    remove: string;
+    specialDays: string;
+    specialDay: string;
+    date: string;
+    label: string;
+    addSpecial: string;
+    removeDay: string;
+    state: string;
+    states: Record<string, string>;
+    addHolidays: string;
+    contact: string;
+    email: string;
+    phone: string;
+    website: string;
+    street: string;
+    postalCode: string;
+    city: string;
+    save: string;
+    saved: string;
+    notSaved: string;
+    fieldName: (path: string) => string;
   };
   error: string;
 }
 
+const STATE_NAMES: Record<string, string> = {
+  BW: 'Baden-Württemberg', BY: 'Bayern', BE: 'Berlin', BB: 'Brandenburg', HB: 'Bremen', HH: 'Hamburg', HE: 'Hessen',
+  MV: 'Mecklenburg-Vorpommern', NI: 'Niedersachsen', NW: 'Nordrhein-Westfalen', RP: 'Rheinland-Pfalz', SL: 'Saarland',
+  SN: 'Sachsen', ST: 'Sachsen-Anhalt', SH: 'Schleswig-Holstein', TH: 'Thüringen',
+};
+
 export const de: Strings = {
   title: 'CityLab – Ihr Geschäft',
-  nav: { board: 'Reservierungen', stock: 'Bestand', label: 'Bereiche' },
+  nav: { board: 'Reservierungen', stock: 'Bestand', profile: 'Geschäft', label: 'Bereiche' },
   signOut: 'Abmelden',
   signedInAs: (shop) => `Angemeldet: ${shop}`,
   loading: 'Wird geladen …',
@@ -125,6 +169,7 @@ export const de: Strings = {
     reconnecting: 'Verbindung unterbrochen, wird wiederhergestellt …',
     sound: 'Ton bei neuer Reservierung',
     find: 'Abholcode',
+    findButton: 'Suchen',
     findHint: 'z. B. 7KQ-M4P',
     scan: 'QR-Code scannen',
     scanStop: 'Scannen beenden',
@@ -183,13 +228,55 @@ export const de: Strings = {
     noStock: 'Noch keine Artikel. Laden Sie Ihre Bestandsliste hoch.',
     noCount: 'ohne Zählung',
     shown: (s, t) => `${s} von ${t} Artikeln`,
+    fieldHints: {
+      quantity: 'Die Menge muss eine ganze Zahl ab 0 sein.',
+      price: 'Der Preis muss wie „12,50 EUR“ aussehen.',
+      gtin: 'Die EAN/GTIN ist nicht gültig (8, 12, 13 oder 14 Ziffern mit Prüfziffer).',
+      id: 'Jede Zeile braucht eine eigene Artikelnummer.',
+      title: 'Dieser Artikel ist in der Stadt neu: Bitte geben Sie seinen Namen an (Spalte title).',
+      availability: 'Verfügbarkeit: in stock, limited availability, out of stock oder on display to order.',
+      store_code: 'Die Zeile gehört zu einem anderen Geschäft.',
+    },
+  },
+  profile: {
+    heading: 'Ihr Geschäft',
+    collect: 'Click & Collect',
+    collectOn: 'Reservierungen annehmen',
+    readyWithin: 'Abholbereit nach (Minuten)',
+    holdDays: 'Reserviert halten (Tage)',
+    showQuantities: 'Stückzahlen öffentlich zeigen',
+    hours: 'Öffnungszeiten',
+    days: { mon: 'Montag', tue: 'Dienstag', wed: 'Mittwoch', thu: 'Donnerstag', fri: 'Freitag', sat: 'Samstag', sun: 'Sonntag' },
+    opens: 'öffnet', closes: 'schließt', closed: 'Geschlossen',
+    addInterval: 'Zeitraum hinzufügen',
+    remove: 'Entfernen',
+    specialDays: 'Besondere Tage',
+    specialDay: 'Besonderer Tag',
+    date: 'Datum',
+    label: 'Bezeichnung',
+    addSpecial: 'Besonderen Tag hinzufügen',
+    removeDay: 'Tag entfernen',
+    state: 'Bundesland',
+    states: STATE_NAMES,
+    addHolidays: 'Feiertage des Bundeslands eintragen (geschlossen)',
+    contact: 'Kontakt und Adresse',
+    email: 'E-Mail für Benachrichtigungen',
+    phone: 'Telefon',
+    website: 'Website',
+    street: 'Straße und Hausnummer',
+    postalCode: 'Postleitzahl',
+    city: 'Ort',
+    save: 'Speichern',
+    saved: 'Gespeichert.',
+    notSaved: 'Nicht gespeichert: Bitte prüfen Sie die markierten Angaben. Ihre Eingaben bleiben erhalten.',
+    fieldName: (p) => p.replace(/^opening_hours\.weekly\./, 'Öffnungszeiten ').replace(/^opening_hours\.special_days\./, 'Besondere Tage ').replace(/^click_and_collect\./, 'Click & Collect '),
   },
   error: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
 };
 
 export const en: Strings = {
   title: 'CityLab – your shop',
-  nav: { board: 'Reservations', stock: 'Stock', label: 'Sections' },
+  nav: { board: 'Reservations', stock: 'Stock', profile: 'Shop', label: 'Sections' },
   signOut: 'Sign out',
   signedInAs: (shop) => `Signed in: ${shop}`,
   loading: 'Loading …',
@@ -212,6 +299,7 @@ export const en: Strings = {
     reconnecting: 'Connection lost, reconnecting …',
     sound: 'Sound for a new reservation',
     find: 'Pickup code',
+    findButton: 'Find',
     findHint: 'e.g. 7KQ-M4P',
     scan: 'Scan QR code',
     scanStop: 'Stop scanning',
@@ -270,6 +358,40 @@ export const en: Strings = {
     noStock: 'No articles yet. Upload your stock list.',
     noCount: 'not counted',
     shown: (s, t) => `${s} of ${t} articles`,
+    fieldHints: {},
+  },
+  profile: {
+    heading: 'Your shop',
+    collect: 'Click & collect',
+    collectOn: 'Take reservations',
+    readyWithin: 'Ready after (minutes)',
+    holdDays: 'Hold for (days)',
+    showQuantities: 'Show quantities publicly',
+    hours: 'Opening hours',
+    days: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
+    opens: 'opens', closes: 'closes', closed: 'Closed',
+    addInterval: 'Add hours',
+    remove: 'Remove',
+    specialDays: 'Special days',
+    specialDay: 'Special day',
+    date: 'Date',
+    label: 'Name',
+    addSpecial: 'Add a special day',
+    removeDay: 'Remove day',
+    state: 'Federal state',
+    states: STATE_NAMES,
+    addHolidays: 'Add the state\'s public holidays (closed)',
+    contact: 'Contact and address',
+    email: 'E-mail for notifications',
+    phone: 'Phone',
+    website: 'Website',
+    street: 'Street and number',
+    postalCode: 'Postal code',
+    city: 'Town',
+    save: 'Save',
+    saved: 'Saved.',
+    notSaved: 'Not saved: please check the details listed. What you typed is kept.',
+    fieldName: (p) => p,
   },
   error: 'That did not work. Please try again.',
 };

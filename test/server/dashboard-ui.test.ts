@@ -290,6 +290,38 @@ describe('the shop\'s dashboard in Chromium', () => {
     assert.equal(offer?.quantity, 7 - (row.held ?? 0), 'the finder shows what is free');
   });
 
+  it('the shop profile: several intervals a day, the state\'s holidays with one click, click & collect off; a bad field is named and the input kept', async () => {
+    await page.goto(`${ep.url}/dashboard/#profile`);
+    await waitInDashboard(page, `() => q('dashboard-profile') && q('input#hold')`);
+    await checkA11y('profile');
+    await shot('profile');
+    const button = (text: string) => `[...q('dashboard-profile').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(text)})`;
+    // Saturday gets an afternoon too: its second interval.
+    await inDashboard(page, `() => [...q('[aria-label="Samstag"]').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Zeitraum hinzufügen').click()`);
+    await inDashboard(page, `() => { const s = q('dashboard-profile').shadowRoot.querySelector('select'); s.value = 'NW'; s.dispatchEvent(new Event('change')); }`);
+    await inDashboard(page, `() => ${button('Feiertage des Bundeslands eintragen (geschlossen)')}.click()`);
+    await waitInDashboard(page, `() => /Allerheiligen/.test([...q('dashboard-profile').shadowRoot.querySelectorAll('input[type=text]')].map((i) => i.value).join(' '))`);
+    await inDashboard(page, `() => { const c = q('input[name=cc]'); c.checked = false; c.dispatchEvent(new Event('change')); }`);
+    // A website that is no address: refused, named, and what was typed stays.
+    await inDashboard(page, `() => { const w = q('input#website'); w.value = 'licht haus'; w.dispatchEvent(new Event('input')); }`);
+    await inDashboard(page, `() => ${button('Speichern')}.click()`);
+    await waitInDashboard(page, `() => /Nicht gespeichert/.test(q('dashboard-profile').shadowRoot.textContent)`);
+    assert.match(await inDashboard<string>(page, `() => q('dashboard-profile').shadowRoot.querySelector('[role=alert]').textContent`), /website/);
+    assert.equal(await inDashboard<string>(page, `() => q('input#website').value`), 'licht haus');
+    assert.equal((await ep.storage.getStore('licht-haus'))!.click_and_collect.enabled, true, 'nothing changed');
+    await checkA11y('profile with a problem');
+
+    await inDashboard(page, `() => { const w = q('input#website'); w.value = 'https://licht-haus.example/laden'; w.dispatchEvent(new Event('input')); }`);
+    await inDashboard(page, `() => ${button('Speichern')}.click()`);
+    await waitInDashboard(page, `() => /Gespeichert/.test(q('dashboard-profile').shadowRoot.textContent)`);
+    const store = (await ep.storage.getStore('licht-haus'))!;
+    assert.equal(store.click_and_collect.enabled, false);
+    assert.equal(store.website, 'https://licht-haus.example/laden');
+    assert.equal(store.opening_hours.weekly.sat.length, 2);
+    const allSaints = store.opening_hours.special_days.find((d) => /-11-01$/.test(d.date));
+    assert.deepEqual(allSaints && { intervals: allSaints.intervals, label: allSaints.label }, { intervals: [], label: 'Allerheiligen' });
+  });
+
   it('signing out ends the session; axe finds nothing serious on any screen', async () => {
     await inDashboard(page, `() => [...q('dashboard-app').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Abmelden').click()`);
     await waitInDashboard(page, `() => q('input#email')`);
