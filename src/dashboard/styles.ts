@@ -44,7 +44,7 @@ export const base = css`
     outline-offset: 2px;
   }
   label { display: block; font-weight: 600; margin: 0 0 0.25rem; }
-  input[type='text'], input[type='email'], input[type='password'], input[type='search'], input[type='number'] {
+  input[type='text'], input[type='email'], input[type='password'], input[type='search'], input[type='number'], input[type='tel'], input[type='url'] {
     width: 100%;
     min-height: 44px;
     padding: 0.5rem 0.75rem;

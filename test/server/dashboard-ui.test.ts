@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { simpleParser } from 'mailparser';
+import { generate } from 'lean-qr';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { SMTPServer } from 'smtp-server';
 import { createLogger } from '../../src/server/log.js';
@@ -35,6 +36,28 @@ const SHOP_EMAIL = 'info@licht-haus.example';
 const dir = mkdtempSync(join(tmpdir(), 'citylab-dashboard-'));
 
 interface Received { to: string[]; subject: string; text: string }
+
+/**
+ * A video file that shows `text` as a QR code, for Chromium's fake camera: Y4M, grey
+ * (4:2:0 with neutral chroma), 320×240, a few identical frames that the camera loops.
+ */
+function qrVideo(text: string, file: string): void {
+  const qr = generate(text);
+  const width = 320;
+  const height = 240;
+  const scale = Math.floor(200 / (qr.size + 8));
+  const left = Math.floor((width - qr.size * scale) / 2);
+  const top = Math.floor((height - qr.size * scale) / 2);
+  const luma = Buffer.alloc(width * height, 235);
+  for (let y = 0; y < qr.size * scale; y++) {
+    for (let x = 0; x < qr.size * scale; x++) {
+      if (qr.get(Math.floor(x / scale), Math.floor(y / scale))) luma[(top + y) * width + left + x] = 16;
+    }
+  }
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), ...Array(10).fill(frame)]));
+}
 
 /** Runs `fn` on the dashboard's elements (they live in shadow roots): `q(selector)` searches all of them. */
 const inDashboard = <T>(page: Page, fn: string): Promise<T> =>
@@ -320,6 +343,49 @@ describe('the shop\'s dashboard in Chromium', () => {
     assert.equal(store.opening_hours.weekly.sat.length, 2);
     const allSaints = store.opening_hours.special_days.find((d) => /-11-01$/.test(d.date));
     assert.deepEqual(allSaints && { intervals: allSaints.intervals, label: allSaints.label }, { intervals: [], label: 'Allerheiligen' });
+  });
+
+  it('finds a reservation by scanning the customer\'s QR code with the camera', async () => {
+    const res = await fetch(`${ep.url}/v1/reservations`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+      body: JSON.stringify({ store: 'licht-haus', gtin: LAMP, quantity: 1, customer: { name: 'Max Scan', email: 'max@example.org' }, privacy_accepted: true }),
+    });
+    // Click & collect was turned off in the profile: the shop takes it on again first.
+    if (res.status === 409) {
+      await fetch(`${ep.url}/v1/stores/licht-haus`, { method: 'PATCH', headers: { Authorization: `Bearer ${town.keys['licht-haus']}`, 'Content-Type': 'application/json' }, body: '{"click_and_collect":{"enabled":true,"ready_within_minutes":120,"hold_days":2}}' });
+    }
+    const created = res.status === 409
+      ? await fetch(`${ep.url}/v1/reservations`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: JSON.stringify({ store: 'licht-haus', gtin: LAMP, quantity: 1, customer: { name: 'Max Scan', email: 'max@example.org' }, privacy_accepted: true }),
+      })
+      : res;
+    assert.equal(created.status, 201, await created.clone().text());
+    const { code: scanned } = (await created.json()) as { code: string };
+    const video = join(dir, 'qr.y4m');
+    qrVideo(scanned, video);
+    const camera = await puppeteer.launch({
+      executablePath: CHROME,
+      headless: true,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+        '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+    });
+    try {
+      const tablet = await camera.newPage();
+      await tablet.setViewport({ width: 768, height: 900, hasTouch: true });
+      await tablet.goto(`${ep.url}/dashboard/`);
+      // The counter tablet signs in with the shop's key.
+      await waitInDashboard(tablet, `() => q('input#key')`);
+      await inDashboard(tablet, `() => { q('summary').click(); q('input#key').value = ${JSON.stringify(town.keys['licht-haus'])}; q('input#key').form.requestSubmit(); }`);
+      await waitInDashboard(tablet, `() => q('li[data-code="${scanned}"]') && !q('li.focus')`);
+      await inDashboard(tablet, `() => [...q('dashboard-board').shadowRoot.querySelectorAll('button')].find((b) => /QR/.test(b.textContent)).click()`);
+      await waitInDashboard(tablet, `() => q('li.focus[data-code="${scanned}"]')`, 20_000);
+      assert.equal(await inDashboard<boolean>(tablet, `() => !q('video')`), true, 'the camera is off once the code is found');
+    } finally {
+      await camera.close();
+    }
   });
 
   it('signing out ends the session; axe finds nothing serious on any screen', async () => {
