@@ -12,7 +12,7 @@ import { ApiProblem, DashboardApi } from './api.js';
 import { catalogue, pickLang, type Lang } from './strings.js';
 import { base } from './styles.js';
 
-type View = 'board' | 'stock' | 'profile';
+type View = 'board' | 'stock' | 'profile' | 'snippet';
 
 export class DashboardApp extends LitElement {
   static override styles = [
@@ -91,6 +91,7 @@ export class DashboardApp extends LitElement {
       this.focusId = reservation;
     } else if (hash === '#stock') this.view = 'stock';
     else if (hash === '#profile') this.view = 'profile';
+    else if (hash === '#snippet') this.view = 'snippet';
     else if (hash === '#board' || hash === '') this.view = 'board';
   };
 
@@ -122,7 +123,7 @@ export class DashboardApp extends LitElement {
           <p class="brand">CityLab</p>
           <p class="muted">${t.signedInAs(this.session.store_name)}</p>
         </div>
-        <nav aria-label=${t.nav.label}><ul>${link('board', t.nav.board)}${link('stock', t.nav.stock)}${link('profile', t.nav.profile)}</ul></nav>
+        <nav aria-label=${t.nav.label}><ul>${link('board', t.nav.board)}${link('stock', t.nav.stock)}${link('profile', t.nav.profile)}${link('snippet', t.nav.snippet)}</ul></nav>
         <button @click=${this.signOut}>${t.signOut}</button>
       </header>
       <main>
@@ -130,7 +131,9 @@ export class DashboardApp extends LitElement {
           ? html`<dashboard-board .api=${this.api} .t=${t} ui-lang=${this.uiLang} store-id=${this.session.store_id} focus-id=${this.focusId} @dashboard-new-reservations=${this.onNew}></dashboard-board>`
           : this.view === 'stock'
             ? html`<dashboard-stock .api=${this.api} .t=${t} ui-lang=${this.uiLang} store-id=${this.session.store_id}></dashboard-stock>`
-            : html`<dashboard-profile .api=${this.api} .t=${t} ui-lang=${this.uiLang} store-id=${this.session.store_id}></dashboard-profile>`}
+            : this.view === 'profile'
+              ? html`<dashboard-profile .api=${this.api} .t=${t} ui-lang=${this.uiLang} store-id=${this.session.store_id}></dashboard-profile>`
+              : html`<dashboard-snippet .api=${this.api} .t=${t} ui-lang=${this.uiLang} store-id=${this.session.store_id}></dashboard-snippet>`}
       </main>
       ${nothing}
     `;

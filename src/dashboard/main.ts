@@ -3,6 +3,7 @@ import { DashboardApp } from './app.js';
 import { DashboardBoard } from './board.js';
 import { DashboardProfile } from './profile.js';
 import { DashboardSignIn } from './sign-in.js';
+import { DashboardSnippet } from './snippet.js';
 import { DashboardStock } from './stock.js';
 
 const elements: [string, CustomElementConstructor][] = [
@@ -10,6 +11,7 @@ const elements: [string, CustomElementConstructor][] = [
   ['dashboard-board', DashboardBoard],
   ['dashboard-profile', DashboardProfile],
   ['dashboard-sign-in', DashboardSignIn],
+  ['dashboard-snippet', DashboardSnippet],
   ['dashboard-stock', DashboardStock],
 ];
 for (const [name, element] of elements) if (!customElements.get(name)) customElements.define(name, element);
@@ -20,6 +22,7 @@ declare global {
     'dashboard-board': DashboardBoard;
     'dashboard-profile': DashboardProfile;
     'dashboard-sign-in': DashboardSignIn;
+    'dashboard-snippet': DashboardSnippet;
     'dashboard-stock': DashboardStock;
   }
 }

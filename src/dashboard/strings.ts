@@ -19,7 +19,7 @@ export function pickLang(languages: readonly string[] = navigator.languages): La
 
 export interface Strings {
   title: string;
-  nav: { board: string; stock: string; profile: string; label: string };
+  nav: { board: string; stock: string; profile: string; snippet: string; label: string };
   signOut: string;
   signedInAs: (shop: string) => string;
   loading: string;
@@ -135,6 +135,21 @@ export interface Strings {
     notSaved: string;
     fieldName: (path: string) => string;
   };
+  snippet: {
+    heading: string;
+    intro: string;
+    element: string;
+    elements: Record<'citylab-store-finder' | 'citylab-click-collect' | 'citylab-ar-viewer', string>;
+    product: string;
+    accent: string;
+    language: string;
+    previewHeading: string;
+    codeHeading: string;
+    system: string;
+    systems: Record<'html' | 'shopify' | 'woocommerce' | 'shopware' | 'jtl', { name: string; guide: string }>;
+    copy: string;
+    copied: string;
+  };
   error: string;
 }
 
@@ -146,7 +161,7 @@ const STATE_NAMES: Record<string, string> = {
 
 export const de: Strings = {
   title: 'CityLab – Ihr Geschäft',
-  nav: { board: 'Reservierungen', stock: 'Bestand', profile: 'Geschäft', label: 'Bereiche' },
+  nav: { board: 'Reservierungen', stock: 'Bestand', profile: 'Geschäft', snippet: 'Für Ihre Website', label: 'Bereiche' },
   signOut: 'Abmelden',
   signedInAs: (shop) => `Angemeldet: ${shop}`,
   loading: 'Wird geladen …',
@@ -271,12 +286,33 @@ export const de: Strings = {
     notSaved: 'Nicht gespeichert: Bitte prüfen Sie die markierten Angaben. Ihre Eingaben bleiben erhalten.',
     fieldName: (p) => p.replace(/^opening_hours\.weekly\./, 'Öffnungszeiten ').replace(/^opening_hours\.special_days\./, 'Besondere Tage ').replace(/^click_and_collect\./, 'Click & Collect '),
   },
+  snippet: {
+    heading: 'Für Ihre Website',
+    intro: 'Zeigen Sie auf Ihren Produktseiten, dass der Artikel bei Ihnen vorrätig ist, und lassen Sie ihn reservieren.',
+    element: 'Baustein',
+    elements: { 'citylab-store-finder': 'Im Geschäft vorrätig (Geschäftsfinder)', 'citylab-click-collect': 'Reservieren & abholen', 'citylab-ar-viewer': '3D-Ansicht im eigenen Raum' },
+    product: 'Artikel für die Vorschau',
+    accent: 'Akzentfarbe',
+    language: 'Sprache',
+    previewHeading: 'Vorschau',
+    codeHeading: 'Code zum Einfügen',
+    system: 'Ihr Shopsystem',
+    systems: {
+      html: { name: 'HTML (Jimdo, Wix, IONOS …)', guide: 'Fügen Sie den Code als „HTML-Element“ oder „Eigener Code“ auf der Produktseite ein. Die EAN steht fest im Code: eine Kopie je Produktseite.' },
+      shopify: { name: 'Shopify', guide: 'Online Store → Themes → Code bearbeiten → sections/main-product.liquid: an der gewünschten Stelle einfügen. Die EAN kommt aus dem Barcode der Variante.' },
+      woocommerce: { name: 'WooCommerce', guide: 'In der Vorlage single-product (Child-Theme) oder mit einem Code-Snippets-Plugin am Hook woocommerce_single_product_summary einfügen. Die EAN kommt aus dem Feld „GTIN, UPC, EAN oder ISBN“.' },
+      shopware: { name: 'Shopware 6', guide: 'Im eigenen Theme die Vorlage storefront/page/product-detail/buy-widget.html.twig erweitern (Block page_product_detail_buy_container) und einfügen. Die EAN kommt aus dem Produktfeld EAN.' },
+      jtl: { name: 'JTL-Shop', guide: 'Im Child-Template die Datei productdetails/details.tpl erweitern und einfügen. Die EAN kommt aus dem Artikelfeld Barcode (GTIN).' },
+    },
+    copy: 'Code kopieren',
+    copied: 'Kopiert.',
+  },
   error: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
 };
 
 export const en: Strings = {
   title: 'CityLab – your shop',
-  nav: { board: 'Reservations', stock: 'Stock', profile: 'Shop', label: 'Sections' },
+  nav: { board: 'Reservations', stock: 'Stock', profile: 'Shop', snippet: 'For your website', label: 'Sections' },
   signOut: 'Sign out',
   signedInAs: (shop) => `Signed in: ${shop}`,
   loading: 'Loading …',
@@ -392,6 +428,27 @@ export const en: Strings = {
     saved: 'Saved.',
     notSaved: 'Not saved: please check the details listed. What you typed is kept.',
     fieldName: (p) => p,
+  },
+  snippet: {
+    heading: 'For your website',
+    intro: 'Show on your product pages that the item is in stock at your shop, and let shoppers reserve it.',
+    element: 'Element',
+    elements: { 'citylab-store-finder': 'In stock nearby (store finder)', 'citylab-click-collect': 'Reserve & collect', 'citylab-ar-viewer': '3D view in your room' },
+    product: 'Article for the preview',
+    accent: 'Accent colour',
+    language: 'Language',
+    previewHeading: 'Preview',
+    codeHeading: 'Code to paste',
+    system: 'Your shop system',
+    systems: {
+      html: { name: 'HTML (Jimdo, Wix, IONOS …)', guide: 'Paste the code as an "HTML element" or "custom code" block on the product page. The EAN is fixed in the code: one copy per product page.' },
+      shopify: { name: 'Shopify', guide: 'Online Store → Themes → Edit code → sections/main-product.liquid: paste where it should show. The EAN comes from the variant\'s barcode.' },
+      woocommerce: { name: 'WooCommerce', guide: 'Paste into the single-product template (child theme) or with a code-snippets plugin at the woocommerce_single_product_summary hook. The EAN comes from the "GTIN, UPC, EAN or ISBN" field.' },
+      shopware: { name: 'Shopware 6', guide: 'In your own theme, extend storefront/page/product-detail/buy-widget.html.twig (block page_product_detail_buy_container) and paste. The EAN comes from the product\'s EAN field.' },
+      jtl: { name: 'JTL-Shop', guide: 'In a child template, extend productdetails/details.tpl and paste. The EAN comes from the article\'s barcode (GTIN) field.' },
+    },
+    copy: 'Copy code',
+    copied: 'Copied.',
   },
   error: 'That did not work. Please try again.',
 };

@@ -25,6 +25,7 @@ import { generate } from 'lean-qr';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { SMTPServer } from 'smtp-server';
 import { createLogger } from '../../src/server/log.js';
+import { SDK_DIR } from '../../src/server/package-files.js';
 import { createMailer, type Mailer } from '../../src/server/reservations/mail.js';
 import { LAMP, seedTestTown, type SeededTown } from '../fixtures/town.js';
 import { startEndpoint, type RunningEndpoint } from './harness.js';
@@ -343,6 +344,22 @@ describe('the shop\'s dashboard in Chromium', () => {
     assert.equal(store.opening_hours.weekly.sat.length, 2);
     const allSaints = store.opening_hours.special_days.find((d) => /-11-01$/.test(d.date));
     assert.deepEqual(allSaints && { intervals: allSaints.intervals, label: allSaints.label }, { intervals: [], label: 'Allerheiligen' });
+  });
+
+  it('the snippet page: the element live, and the code for plain HTML and for Shopify', async () => {
+    await page.goto(`${ep.url}/dashboard/#snippet`);
+    await waitInDashboard(page, `() => q('pre.code') && /citylab-store-finder gtin="\\d+"/.test(q('pre.code').textContent)`);
+    const sri = JSON.parse(readFileSync(join(SDK_DIR, 'sri.json'), 'utf8')) as { version: string; integrity: Record<string, string> };
+    const plain = await inDashboard<string>(page, `() => q('pre.code').textContent`);
+    assert.ok(plain.includes(`<script type="module" src="${ep.url}/sdk/${sri.version}/citylab.js" integrity="${sri.integrity['citylab.js']}" crossorigin="anonymous"></script>`), plain);
+    assert.match(plain, /<citylab-store-finder gtin="\d{8,14}" store="licht-haus"><\/citylab-store-finder>/);
+    // The element itself, live from this endpoint's SDK, shows the shop's stock.
+    await waitInDashboard(page, `() => { const f = q('.preview citylab-store-finder'); return f && f.shadowRoot && /Licht & Haus/.test(f.shadowRoot.textContent); }`, 20_000);
+    await checkA11y('snippet');
+    await shot('snippet');
+    await inDashboard(page, `() => [...q('dashboard-snippet').shadowRoot.querySelectorAll('[role=tab]')].find((b) => b.textContent.trim() === 'Shopify').click()`);
+    await waitInDashboard(page, `() => /barcode/.test(q('pre.code').textContent)`);
+    assert.match(await inDashboard<string>(page, `() => q('pre.code').textContent`), /<citylab-store-finder gtin="\{\{ product\.selected_or_first_available_variant\.barcode \}\}" store="licht-haus">/);
   });
 
   it('finds a reservation by scanning the customer\'s QR code with the camera', async () => {

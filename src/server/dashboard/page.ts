@@ -52,9 +52,12 @@ interface File {
   etag: string;
 }
 
-export const dashboardPage: RouteModuleFactory = () => {
+export const dashboardPage: RouteModuleFactory = ({ options: { sdkDir } }) => {
   const web = new Hono<AppEnv>();
   const files = new Map<string, File>([['dashboard.css', { type: TYPES['.css']!, body: STYLE, etag: etagOf(STYLE) }]]);
+  // The SDK's version and integrity hashes, for the snippet the shop copies (the build writes them beside citylab.js).
+  const sri = sdkDir && existsSync(join(sdkDir, 'sri.json')) ? readFileSync(join(sdkDir, 'sri.json'), 'utf8') : undefined;
+  if (sri) files.set('sri.json', { type: 'application/json', body: sri, etag: etagOf(sri) });
   // Only the files the build made: a name is looked up in this list, never joined into a path unchecked.
   if (existsSync(DASHBOARD_DIR)) {
     for (const name of readdirSync(DASHBOARD_DIR)) {
