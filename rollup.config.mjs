@@ -26,6 +26,7 @@ import path from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import commonjs from '@rollup/plugin-commonjs';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const readJson = (file) => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
@@ -258,6 +259,24 @@ export default [
       typescript({ platform: 'node', loaders: { '.json': 'json' } }),
     ],
     output: nodeOutput('packages/citylab-server/dist'),
+  },
+
+  // (e) the shop's dashboard, served by the endpoint at /dashboard/ (src/server/dashboard/page.ts):
+  //     a Lit app in the server package's dist; the QR decoder and the insights' chart library are lazy chunks.
+  {
+    input: { dashboard: 'src/dashboard/main.ts' },
+    preserveEntrySignatures: false,
+    onwarn,
+    plugins: [
+      nodeResolve({ ...resolveOptions, browser: true, exportConditions: ['production'] }),
+      commonjs({ include: /node_modules\/jsqr\// }),
+      // uPlot's stylesheet as text, adopted into the insights screen's shadow root.
+      cssText(),
+      typescript(),
+      minifyLiterals({ include: ['src/dashboard/**/*.ts'], failOnError: true }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    output: { dir: 'packages/citylab-server/dist/dashboard', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: false },
   },
 
   // (d) the model pipeline: `npx citylab-models` (glTF-Transform, the Khronos validator,

@@ -9,11 +9,15 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { authentication } from './auth.js';
+import { dashboardPage } from './dashboard/page.js';
+import { dashboardRoutes, type DashboardOptions } from './dashboard/routes.js';
+import { sessionCaller } from './dashboard/session.js';
 import { problemResponse } from './http.js';
 import { insightRoutes } from './insights/routes.js';
 import { createLogger, type Logger } from './log.js';
 import { buildOpenApi } from './openapi.js';
 import { ProblemError } from './problem.js';
+import type { Mailer } from './reservations/mail.js';
 import { reservationRoutes, type ReservationOptions } from './reservations/routes.js';
 import { availabilityRoutes } from './routes/availability.js';
 import { cityRoutes } from './routes/city.js';
@@ -54,6 +58,9 @@ export interface AppOptions {
   reservations?: ReservationOptions;
   /** Wrong keys one client may send before it is slowed down (default: auth.ts WRONG_KEYS). */
   wrongKeys?: Limit;
+  /** Sends the outbox now: for mails a person waits for (a sign-in link). Without it they go with the next round. */
+  mailer?: Mailer | undefined;
+  dashboard?: DashboardOptions;
   /** True once the process is shutting down: `GET /v1/ready` answers 503 so the load balancer stops sending. */
   draining?: () => boolean;
 }
@@ -70,6 +77,8 @@ const ROUTE_MODULES: readonly RouteModuleFactory[] = [
   availabilityRoutes,
   reservationRoutes,
   insightRoutes,
+  dashboardRoutes,
+  dashboardPage,
   pageRoutes,
   docsRoutes,
   sdkFileRoutes,
@@ -122,7 +131,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     options,
     openapi: () => (document ??= JSON.stringify(buildOpenApi(api, options.version))),
   };
-  const guard = authentication({ storage, adminKey: options.adminKey, trustProxy: options.reservations?.trustProxy, wrongKeys: options.wrongKeys });
+  const guard = authentication({ storage, adminKey: options.adminKey, trustProxy: options.reservations?.trustProxy, wrongKeys: options.wrongKeys, session: sessionCaller(storage, ctx.now) });
   for (const factory of ROUTE_MODULES) {
     const module = factory(ctx);
     for (const route of module.api ?? []) {

@@ -4,7 +4,9 @@
  *
  * - `public`   anyone; a key that is sent must still be valid.
  * - `admin`    the town operator (the admin key, compared in constant time).
- * - `shop`     the shop in the path (`{id}`), with its own key; or the operator acting for it.
+ * - `shop`     the shop in the path (`{id}`), with its own key or its dashboard session (a cookie,
+ *              and a CSRF token on changes); or the operator acting for it.
+ * - `session`  whichever shop's dashboard session the cookie is (the dashboard's own routes).
  * - `customer` the shopper holding the customer token of the reservation in the path (`{id}`).
  *
  * A route declares its need in the route table (routes/table.ts), which puts this
@@ -26,7 +28,7 @@ import type { ReservationRecord, Storage } from './storage/types.js';
 /** What `newReservationId` makes: `res_` and base64url. */
 const RESERVATION_ID = /^res_[A-Za-z0-9_-]{1,64}$/;
 
-export type Access = 'public' | 'shop' | 'admin' | 'customer';
+export type Access = 'public' | 'shop' | 'admin' | 'customer' | 'session';
 
 export type Caller =
   | { kind: 'anonymous' }
@@ -47,12 +49,14 @@ export interface AuthOptions {
   trustProxy?: boolean | undefined;
   /** Wrong keys one client may send before it is slowed down (default 10 in 10 minutes). */
   wrongKeys?: Limit | undefined;
+  /** The shop a dashboard session cookie makes (dashboard/session.ts); asked only on a shop's routes, when no key is sent. */
+  session?: ((c: Context) => Promise<Caller>) | undefined;
 }
 
 /** Wrong keys one client may send before its requests with a key answer 429 for a while. */
 export const WRONG_KEYS: Limit = { limit: 10, windowMs: 10 * 60_000 };
 
-export function authentication({ storage, adminKey, trustProxy = false, wrongKeys = WRONG_KEYS }: AuthOptions): (access: Access) => MiddlewareHandler<AuthEnv> {
+export function authentication({ storage, adminKey, trustProxy = false, wrongKeys = WRONG_KEYS, session }: AuthOptions): (access: Access) => MiddlewareHandler<AuthEnv> {
   // Guessing keys: after a few wrong ones, a client's keys are not even looked at for a while.
   const failures = new RateLimiter(wrongKeys);
 
@@ -84,10 +88,16 @@ export function authentication({ storage, adminKey, trustProxy = false, wrongKey
 
   return (access) => async (c, next) => {
     const key = bearerToken(c.req.header('Authorization'));
-    const caller = access === 'customer' ? await customer(c, key) : await keyHolder(c, key);
+    const caller =
+      access === 'customer' ? await customer(c, key)
+      : access === 'session' ? (session ? await session(c) : { kind: 'anonymous' as const })
+      : key === undefined && access === 'shop' && session ? await session(c)
+      : await keyHolder(c, key);
     if (access === 'admin') {
       if (caller.kind === 'anonymous') throw unauthorized('This route needs the town operator\'s key.');
       if (caller.kind !== 'operator') throw new ProblemError('forbidden', 'Only the town operator may do this.');
+    } else if (access === 'session') {
+      if (caller.kind !== 'shop') throw new ProblemError('unauthorized', 'Not signed in, or the session has ended. Please sign in again.');
     } else if (access === 'shop') {
       if (caller.kind === 'anonymous') throw unauthorized('This route needs the shop\'s key.');
       if (caller.kind === 'shop' && caller.storeId !== c.req.param('id')) throw new ProblemError('forbidden', 'This key belongs to another shop.');

@@ -34,6 +34,7 @@ const INLINE = '_inline_';
 
 const SECURITY_SCHEMES = {
   operatorKey: { type: 'http', scheme: 'bearer', description: 'The town operator\'s key (`CITYLAB_ADMIN_KEY`).' },
+  dashboardSession: { type: 'apiKey', in: 'cookie', name: 'citylab_session', description: 'A shop\'s dashboard session (`POST /v1/dashboard/session`); changes also need its `X-CSRF-Token` header.' },
   shopKey: { type: 'http', scheme: 'bearer', description: 'A shop\'s key (`cl_sk_…`), shown once when the operator adds the shop or rotates its key.' },
   customerToken: { type: 'http', scheme: 'bearer', description: 'The shopper\'s token for one reservation (`cl_ct_…`), from the answer to `POST /v1/reservations` and the link in the confirmation e-mail.' },
 } as const;
@@ -41,7 +42,8 @@ const SECURITY_SCHEMES = {
 const SECURITY: Record<Access, Json[]> = {
   public: [],
   admin: [{ operatorKey: [] }],
-  shop: [{ shopKey: [] }, { operatorKey: [] }],
+  shop: [{ shopKey: [] }, { operatorKey: [] }, { dashboardSession: [] }],
+  session: [{ dashboardSession: [] }],
   customer: [{ customerToken: [] }],
 };
 
@@ -54,8 +56,9 @@ const ACCESS_PROBLEMS: Record<Access, Partial<Record<ProblemCode, string>>> = {
   },
   shop: {
     unauthorized: 'No key, or a key the endpoint does not know.',
-    forbidden: 'Another shop\'s key.',
+    forbidden: 'Another shop\'s key or session, or a session\'s change without its X-CSRF-Token header.',
   },
+  session: { unauthorized: 'Not signed in, or the session has ended.', forbidden: 'A change without the session\'s X-CSRF-Token header.' },
   customer: { 'reservation-not-found': 'No such reservation, or not this token (the two look the same, so ids cannot be probed).' },
 };
 
@@ -153,7 +156,7 @@ const isPlainString = (schema: Json): boolean => Object.keys(schema).length === 
 /** The problem answers of a route, by status: its own, and those its access and validation imply. */
 function problemResponses(r: ApiRoute, validates: boolean): [string, Json][] {
   const codes = new Set<ProblemCode>(r.access === 'customer' ? ['reservation-not-found'] : ['unauthorized']);
-  if (r.access === 'admin' || r.access === 'shop') codes.add('forbidden');
+  if (r.access === 'admin' || r.access === 'shop' || r.access === 'session') codes.add('forbidden');
   if (validates) codes.add('validation-failed');
   for (const h of Object.values(r.headers ?? {})) if (h.missing) codes.add(h.missing);
   if (r.body) {

@@ -58,6 +58,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (!options.adminKey) logger.info('no-admin-key', { hint: 'set CITYLAB_ADMIN_KEY to enable the operator routes' });
   if (options.reservationLimitsOff) logger.info('reservation-limits-off', { hint: 'CITYLAB_RESERVATION_LIMITS=off is for test runs; unset it in production' });
   let draining = false;
+  const mailer = createMailer(storage, { smtpUrl: options.smtpUrl, from: options.mailFrom, logger });
   // The app is made once the port is known: the demo's links point to the address it listens on.
   let app: ReturnType<typeof createApp> | undefined;
   const server = await new Promise<Server>((resolve) => {
@@ -67,6 +68,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const host = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
   const url = `http://${host}:${port}`;
   app = createApp({
+    mailer,
     storage,
     adminKey: options.adminKey,
     version: SERVER_VERSION,
@@ -82,7 +84,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       ...(options.reservationLimitsOff ? { perClient: NO_RATE_LIMIT, perStore: NO_RATE_LIMIT } : {}),
     },
   });
-  const mailer = createMailer(storage, { smtpUrl: options.smtpUrl, from: options.mailFrom, logger });
   if (!options.smtpUrl) logger.info('no-smtp', { hint: 'set SMTP_URL to send reservation mails; until then they wait in the outbox' });
   const stopJobs = startJobs({ storage, mailer, log: logger, retentionDays: options.retentionDays, intervalMs: options.sweepMs });
 

@@ -164,7 +164,7 @@ for (const backend of BACKENDS) {
         const app = createApp({ storage: ep.storage, adminKey: ADMIN_KEY, version: 'test', sdkDir: SDK_DIR, publicUrl: ep.url });
         assert.deepEqual(compareRoutes(app, body), { undocumented: [], unrouted: [] });
         assert.equal(body.paths['/v1/availability'].get.security.length, 0, 'public reads need no key');
-        assert.deepEqual(body.paths['/v1/stores/{id}/inventory'].put.security, [{ shopKey: [] }, { operatorKey: [] }]);
+        assert.deepEqual(body.paths['/v1/stores/{id}/inventory'].put.security, [{ shopKey: [] }, { operatorKey: [] }, { dashboardSession: [] }]);
       });
     });
 

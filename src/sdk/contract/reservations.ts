@@ -23,6 +23,9 @@ export const OPEN_RESERVATION_STATUSES = ['held', 'ready'] as const satisfies re
 /** The changes a shop makes (`PATCH /v1/stores/{id}/reservations/{rid}`); expiry is the endpoint's own. */
 export const SHOP_STATUS_CHANGES = ['ready', 'collected', 'cancelled'] as const satisfies readonly ReservationState[];
 
+/** The characters of pickup codes: no 0/O, 1/I/L, 5/S, 2/Z, 8/B, U/V, so what is left is hard to mishear or misread. */
+export const PICKUP_CODE_ALPHABET = '34679ACDEFGHJKMNPQRTWXY';
+
 /** Most units one reservation may take; what is free at the shop may be fewer (the offer's `quantity`). */
 export const MAX_RESERVATION_QUANTITY = 10;
 

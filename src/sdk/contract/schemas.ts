@@ -18,3 +18,4 @@ export * from './schemas/stores.js';
 export * from './schemas/products.js';
 export * from './schemas/city.js';
 export * from './schemas/reservations.js';
+export * from './schemas/dashboard.js';

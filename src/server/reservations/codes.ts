@@ -6,9 +6,9 @@
  * identical answer back while the database keeps only the token's hash.
  */
 import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
+import { PICKUP_CODE_ALPHABET } from 'citylab-sdk/contract';
 
-/** No 0/O, 1/I/L, 5/S, 2/Z, 8/B, U/V: what is left is hard to mishear or misread. */
-export const CODE_ALPHABET = '34679ACDEFGHJKMNPQRTWXY';
+export const CODE_ALPHABET = PICKUP_CODE_ALPHABET;
 
 export function newPickupCode(): string {
   let code = '';

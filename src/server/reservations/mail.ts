@@ -35,7 +35,7 @@ function price(r: ReservationRecord, lang: 'de' | 'en'): string {
 
 const address = (s: Store) => `${s.address.street}, ${s.address.postal_code} ${s.address.city}`;
 
-/** The mails for an event, to the shopper and/or the shop. `link` opens the shopper's reservation page. */
+/** The mails for an event, to the shopper and/or the shop. `link` opens the shopper's reservation page (for `shop-new`: the reservation in the shop's dashboard). */
 export function reservationMails(kind: MailKind, r: ReservationRecord, store: Store, link: string, now: string): OutboxMail[] {
   const de = r.lang === 'de';
   const item = `${r.quantity} × ${r.item_name}`;
@@ -69,7 +69,8 @@ export function reservationMails(kind: MailKind, r: ReservationRecord, store: St
         `Neue Click-&-Collect-Reservierung für ${store.name}.`, '', `Abholcode: ${r.code}`, `Artikel: ${item} (Art.-Nr. ${r.sku}, EAN ${r.gtin})`,
         `Kunde: ${r.customer_name ?? ''}`, `E-Mail: ${r.customer_email ?? ''}`, ...(r.customer_phone ? [`Telefon: ${r.customer_phone}`] : []),
         `Zugesagt ab: ${when(r.ready_from, store, 'de')}`, `Reserviert bis: ${when(r.expires_at, store, 'de')}`, '',
-        'Bitte legen Sie den Artikel zurück und setzen Sie die Reservierung auf „bereit“.',
+        'Bitte legen Sie den Artikel zurück und setzen Sie die Reservierung auf „bereit“:',
+        link,
       ]);
     case 'shop-cancelled':
       return mail(store.email, 'de', `Reservierung ${r.code} storniert`, [
@@ -104,7 +105,15 @@ export function createMailer(storage: Storage, options: { smtpUrl?: string | und
     }
     return sent;
   };
-  return {
-    flush: () => (running ??= flushOnce().finally(() => (running = undefined))),
+  // A flush asked for while one runs gets a round of its own after it: the mail just queued
+  // (a sign-in link) may have come after the running round read the outbox.
+  let again: Promise<number> | undefined;
+  const flush = (): Promise<number> => {
+    if (!running) return (running = flushOnce().finally(() => (running = undefined)));
+    return (again ??= running.then(() => {
+      again = undefined;
+      return flush();
+    }));
   };
+  return { flush };
 }

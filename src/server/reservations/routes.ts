@@ -82,6 +82,8 @@ export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, optio
     // browsers never send it to a server, so it lands in no log.
     `${publicUrl}/r/${r.id}#token=${token}`;
 
+  const dashboardLinkFor = (r: ReservationRecord) => `${publicUrl}/dashboard/#r=${r.id}`;
+
   const storeOf = async (id: string): Promise<Store | null> => storage.getStore(id);
 
   // The hold window counts from the next full minute ("ready from 12:00"), so a rush of
@@ -167,7 +169,8 @@ export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, optio
           return {
             // Stored without the token; a retry with the same key gets it back (it is derived from the key).
             response: { status: 201, body: JSON.stringify(renderReservation(r, store, { withCustomer: false })) },
-            mails: [...reservationMails('customer-confirmation', r, store, link, at.toISOString()), ...reservationMails('shop-new', r, store, link, at.toISOString())],
+            // The shop's mail opens the reservation in the dashboard; the shopper's link (with their token) is theirs alone.
+            mails: [...reservationMails('customer-confirmation', r, store, link, at.toISOString()), ...reservationMails('shop-new', r, store, dashboardLinkFor(r), at.toISOString())],
           };
         },
       });

@@ -119,4 +119,24 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 4: town insights: counts per hour, shop, product and event; passers-by per counting point and hour.
   insightsPostgresMigration(T),
+  // 5: the shop's dashboard: one-time sign-in links and sessions (secrets stored as SHA-256 only).
+  // A session remembers the shop's key hash it began under: rotating the key ends it.
+  `
+  CREATE TABLE sign_in_tokens (
+    token_hash ${T} PRIMARY KEY,
+    store_id ${T} NOT NULL REFERENCES stores (id) ON DELETE CASCADE,
+    created_at ${T} NOT NULL,
+    expires_at ${T} NOT NULL,
+    used_at ${T}
+  );
+  CREATE TABLE dashboard_sessions (
+    id_hash ${T} PRIMARY KEY,
+    store_id ${T} NOT NULL REFERENCES stores (id) ON DELETE CASCADE,
+    key_hash ${T} NOT NULL,
+    created_at ${T} NOT NULL,
+    expires_at ${T} NOT NULL
+  );
+  CREATE INDEX dashboard_sessions_expiry ON dashboard_sessions (expires_at);
+  CREATE INDEX sign_in_tokens_expiry ON sign_in_tokens (expires_at);
+  `,
 ];

@@ -23,7 +23,7 @@ import { DATA_SLOTS, MIGRATIONS } from './postgres-migrations.js';
 import { PostgresInsights } from './postgres-insights.js';
 import { PostgresUnit, RESERVATION_COLUMNS, STOCK_COLUMNS } from './postgres-unit.js';
 import { runAsync, type Step } from './steps.js';
-import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type StockRow, type Storage } from './types.js';
+import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type SessionRecord, type SignInTokenRecord, type StockRow, type Storage } from './types.js';
 
 const { Pool } = pg;
 
@@ -381,5 +381,33 @@ export class PostgresStorage implements Storage {
 
   async outbox(limit: number): Promise<OutboxMail[]> {
     return this.q<OutboxMail>(`SELECT ${OUTBOX_COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1`, [limit]);
+  }
+
+  // ------------------------------------------------------------ the shop's dashboard
+
+  async putSignInToken(t: SignInTokenRecord): Promise<void> {
+    await this.q('DELETE FROM sign_in_tokens WHERE expires_at < $1', [t.created_at]);
+    await this.q('INSERT INTO sign_in_tokens (token_hash, store_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [t.token_hash, t.store_id, t.created_at, t.expires_at]);
+  }
+
+  async useSignInToken(tokenHash: string, now: string): Promise<string | null> {
+    // One statement: of two requests with the same token, exactly one gets the row.
+    const [row] = await this.q<{ store_id: string }>('UPDATE sign_in_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING store_id', [now, tokenHash]);
+    return row?.store_id ?? null;
+  }
+
+  async putSession(session: SessionRecord): Promise<boolean> {
+    await this.q('DELETE FROM dashboard_sessions WHERE expires_at < $1', [session.created_at]);
+    const rows = await this.q('INSERT INTO dashboard_sessions (id_hash, store_id, key_hash, created_at, expires_at) SELECT $1, id, key_hash, $2, $3 FROM stores WHERE id = $4 AND key_hash IS NOT NULL RETURNING id_hash', [session.id_hash, session.created_at, session.expires_at, session.store_id]);
+    return rows.length === 1;
+  }
+
+  async findSession(idHash: string, now: string): Promise<{ store_id: string; expires_at: string } | null> {
+    const [row] = await this.q<{ store_id: string; expires_at: string }>('SELECT s.store_id, s.expires_at FROM dashboard_sessions s JOIN stores st ON st.id = s.store_id AND st.key_hash = s.key_hash WHERE s.id_hash = $1 AND s.expires_at > $2', [idHash, now]);
+    return row ?? null;
+  }
+
+  async deleteSession(idHash: string): Promise<void> {
+    await this.q('DELETE FROM dashboard_sessions WHERE id_hash = $1', [idHash]);
   }
 }

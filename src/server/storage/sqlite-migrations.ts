@@ -127,4 +127,24 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 6: town insights: counts per hour, shop, product and event; passers-by per counting point and hour.
   INSIGHTS_SQLITE_MIGRATION,
+  // 7: the shop's dashboard: one-time sign-in links and sessions (secrets stored as SHA-256 only).
+  // A session remembers the shop's key hash it began under: rotating the key ends it.
+  `
+  CREATE TABLE sign_in_tokens (
+    token_hash TEXT PRIMARY KEY,
+    store_id TEXT NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+  );
+  CREATE TABLE dashboard_sessions (
+    id_hash TEXT PRIMARY KEY,
+    store_id TEXT NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
+    key_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX dashboard_sessions_expiry ON dashboard_sessions (expires_at);
+  CREATE INDEX sign_in_tokens_expiry ON sign_in_tokens (expires_at);
+  `,
 ];

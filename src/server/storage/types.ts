@@ -13,7 +13,7 @@ import type { Step } from './steps.js';
 
 export type { StockRow };
 
-export interface Storage extends ReservationStorage {
+export interface Storage extends ReservationStorage, DashboardStorage {
   readonly kind: 'sqlite' | 'postgres';
   /** The town's insight counts and passers-by (counts only; see insights.ts). */
   readonly insights: InsightStore;
@@ -138,4 +138,38 @@ export interface ReservationStorage {
   /** Records a sent mail, or a failed attempt (which frees the claim for the next round). */
   markMail(id: number, result: { sentAt: string } | { error: string }): Promise<void>;
   outbox(limit: number): Promise<OutboxMail[]>;
+}
+
+// ------------------------------------------------------------ the shop's dashboard
+
+/** A one-time sign-in link as stored: only the hash of its token. */
+export interface SignInTokenRecord {
+  token_hash: string;
+  store_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A dashboard session as stored: only the hash of its id (the cookie's value). */
+export interface SessionRecord {
+  id_hash: string;
+  store_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface DashboardStorage {
+  /** Stores a sign-in token (and drops tokens expired before `token.created_at`). */
+  putSignInToken(token: SignInTokenRecord): Promise<void>;
+  /** Marks the token used and returns its shop: only once, only before it expires; null otherwise. */
+  useSignInToken(tokenHash: string, now: string): Promise<string | null>;
+  /**
+   * Starts a session under the shop's current key (the key's hash is kept with it, so that
+   * rotating or revoking the key ends it); false when the shop has no key.
+   * Sessions expired before `session.created_at` are dropped.
+   */
+  putSession(session: SessionRecord): Promise<boolean>;
+  /** A session that has not expired and whose shop still has the key it began under. */
+  findSession(idHash: string, now: string): Promise<{ store_id: string; expires_at: string } | null>;
+  deleteSession(idHash: string): Promise<void>;
 }

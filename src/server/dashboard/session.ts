@@ -1,0 +1,61 @@
+/**
+ * Dashboard sessions: an httpOnly, SameSite=Strict cookie (Secure when the
+ * endpoint's public address is https) holding a random session id, of which
+ * the storage keeps only the SHA-256. The CSRF token is derived from the
+ * session id (a keyed hash the server can recompute, so nothing more is
+ * stored): the dashboard reads it from `GET /v1/dashboard/session` and sends
+ * it as `X-CSRF-Token` with every change. A page on another site can neither
+ * send the cookie (SameSite=Strict) nor read the token (no CORS credentials).
+ *
+ * The session is one more way of being a shop in the one auth middleware
+ * (../auth.ts): it is consulted only on a shop's own routes, so a signed-in
+ * owner who also shops on the town's pages is an anonymous shopper there.
+ */
+import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { createHash, randomBytes } from 'node:crypto';
+import { CSRF_HEADER, SESSION_HOURS } from 'citylab-sdk/contract';
+import type { Caller } from '../auth.js';
+import { sameSecret } from '../keys.js';
+import { ProblemError } from '../problem.js';
+import { sha256 } from '../reservations/codes.js';
+import type { Storage } from '../storage/types.js';
+
+export const SESSION_COOKIE = 'citylab_session';
+/** The cookie goes only to the API, never to the town's pages or the SDK files. */
+export const SESSION_COOKIE_PATH = '/v1/';
+export const SESSION_MS = SESSION_HOURS * 3_600_000;
+
+export const newSecret = (): string => randomBytes(32).toString('base64url');
+
+export function csrfToken(sessionId: string): string {
+  return createHash('sha256').update(`citylab-csrf\0${sessionId}`).digest('base64url');
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The session cookie's value, when it is there and looks like one of ours. */
+export function sessionId(c: Context): string | undefined {
+  const value = getCookie(c, SESSION_COOKIE);
+  return value && /^[A-Za-z0-9_-]{43}$/.test(value) ? value : undefined;
+}
+
+/**
+ * The caller a session cookie makes (anonymous without one, or with one that has ended);
+ * a change without the session's CSRF token is refused (403) before anything happens.
+ */
+export function sessionCaller(storage: Storage, now: () => Date): (c: Context) => Promise<Caller> {
+  return async (c) => {
+    const id = sessionId(c);
+    if (!id) return { kind: 'anonymous' };
+    const session = await storage.findSession(sha256(id), now().toISOString());
+    if (!session) return { kind: 'anonymous' };
+    if (!SAFE_METHODS.has(c.req.method)) {
+      const presented = c.req.header(CSRF_HEADER);
+      if (!presented || !sameSecret(presented, csrfToken(id))) {
+        throw new ProblemError('forbidden', `A change from the dashboard needs the session's ${CSRF_HEADER} header. Reload the dashboard and try again.`);
+      }
+    }
+    return { kind: 'shop', storeId: session.store_id };
+  };
+}
