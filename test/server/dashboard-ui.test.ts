@@ -405,6 +405,26 @@ describe('the shop\'s dashboard in Chromium', () => {
     }
   });
 
+  it('the figures: the shop\'s own counts as the endpoint keeps them, with a chart, under the dashboard\'s CSP', async () => {
+    const report = (await (await fetch(`${ep.url}/v1/stores/licht-haus/insights`, { headers: { Authorization: `Bearer ${town.keys['licht-haus']}` } })).json()) as { totals: Record<string, number> };
+    assert.ok(report.totals.reserved! >= 2, `the reservations of this test are counted (${report.totals.reserved})`);
+    await page.setBypassCSP(false);
+    try {
+      await page.goto(`${ep.url}/dashboard/#insights`);
+      await waitInDashboard(page, `() => q('dashboard-insights .figures') || q('.figures dd[data-event="reserved"]')`, 20_000);
+      assert.equal(await inDashboard<string>(page, `() => q('dd[data-event="reserved"]').textContent.trim()`), String(report.totals.reserved));
+      // uPlot draws into a canvas; its stylesheet is adopted, so the page's CSP (no inline style) holds.
+      await waitInDashboard(page, `() => q('.over-time canvas')`, 20_000);
+      assert.deepEqual(pageErrors.filter((e) => /Content Security Policy|Refused/.test(e)), []);
+    } finally {
+      await page.setBypassCSP(true);
+    }
+    await page.goto(`${ep.url}/dashboard/#insights`);
+    await waitInDashboard(page, `() => q('.over-time canvas')`, 20_000);
+    await checkA11y('insights');
+    await shot('insights');
+  });
+
   it('signing out ends the session; axe finds nothing serious on any screen', async () => {
     await inDashboard(page, `() => [...q('dashboard-app').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Abmelden').click()`);
     await waitInDashboard(page, `() => q('input#email')`);
