@@ -11,7 +11,7 @@ export const ProductPath = z.object({ gtin: Gtin });
 
 export async function requireProduct(storage: Storage, gtin: string): Promise<Product> {
   const product = await storage.getProduct(gtin);
-  if (!product) throw new ProblemError('product-not-found', `No product with GTIN ${gtin} is known in this town.`);
+  if (!product) throw new ProblemError('product-not-found', { en: `No product with GTIN ${gtin} is known in this town.`, de: `Ein Produkt mit der GTIN ${gtin} ist in dieser Stadt nicht bekannt.` });
   return product;
 }
 
