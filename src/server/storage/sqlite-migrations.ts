@@ -123,4 +123,8 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX reservations_by_contact;
   CREATE INDEX reservations_by_contact ON reservations (lower(customer_email)) WHERE status IN ('held', 'ready');
   `,
+  // 6: each shop's own title for its article, shown in its offer and its mails.
+  `
+  ALTER TABLE inventory ADD COLUMN title TEXT;
+  `,
 ];
