@@ -20,7 +20,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { clientAddress } from './http.js';
 import { hashKey, sameSecret } from './keys.js';
-import { ProblemError } from './problem.js';
+import { ProblemError, type Detail } from './problem.js';
 import { RateLimiter, type Limit } from './rate-limit.js';
 import { sha256 } from './reservations/codes.js';
 import type { ReservationRecord, Storage } from './storage/types.js';
@@ -66,13 +66,13 @@ export function authentication({ storage, adminKey, trustProxy = false, wrongKey
     const client = clientAddress(c, trustProxy);
     const wait = failures.wait(client);
     if (wait) {
-      throw new ProblemError('rate-limited', 'Too many wrong keys from this connection. Please wait before trying again.', { headers: { 'Retry-After': String(wait) } });
+      throw new ProblemError('rate-limited', { en: 'Too many wrong keys from this connection. Please wait before trying again.', de: 'Zu viele falsche Schlüssel von diesem Anschluss. Bitte warten Sie, bevor Sie es noch einmal versuchen.' }, { headers: { 'Retry-After': String(wait) } });
     }
     if (adminKey && sameSecret(key, adminKey)) return { kind: 'operator' };
     const storeId = await storage.storeIdForKeyHash(hashKey(key));
     if (storeId) return { kind: 'shop', storeId };
     failures.take(client);
-    throw unauthorized('The key is not valid. Ask the town operator for a new one.');
+    throw unauthorized({ en: 'The key is not valid. Ask the town operator for a new one.', de: 'Der Schlüssel ist nicht gültig. Bitten Sie den Betreiber der Stadt um einen neuen.' });
   }
 
   async function customer(c: Context, token: string | undefined): Promise<Caller> {
@@ -122,6 +122,6 @@ function bearerToken(header: string | undefined): string | undefined {
   return header ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
 }
 
-function unauthorized(detail: string): ProblemError {
+function unauthorized(detail: Detail): ProblemError {
   return new ProblemError('unauthorized', detail, { headers: { 'WWW-Authenticate': 'Bearer realm="citylab"' } });
 }

@@ -65,6 +65,7 @@ export function toOffer(row: StockRow, store: Store, from?: LatLon): Offer {
     store,
     sku: row.sku,
     gtin: row.gtin,
+    ...(row.title ? { title: row.title } : {}),
     availability: deriveState(row, store),
     price: { amount: row.price, currency: row.currency },
     pickup: sla ? { method, sla } : { method },

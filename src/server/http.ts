@@ -2,11 +2,12 @@
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type * as z from 'zod/mini';
-import { ProblemError, validationProblem } from './problem.js';
+import { ProblemError, preferredLang, validationProblem } from './problem.js';
 
 export function problemResponse(c: Context, problem: ProblemError): Response {
-  const body = JSON.stringify(problem.toProblem(c.req.path));
-  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json', ...problem.headers };
+  const lang = preferredLang(c.req.header('Accept-Language'));
+  const body = JSON.stringify(problem.toProblem(c.req.path, lang));
+  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json', 'Content-Language': lang, Vary: 'Accept-Language', ...problem.headers };
   return c.body(body, problem.status as 400, headers);
 }
 

@@ -22,6 +22,8 @@ export interface StockRow {
   updated_at: string;
   /** Units held for reservations (part of `quantity` until collected). Absent in uploads. */
   held?: number;
+  /** The shop's own title for this article (its offers and mails show it); null: the town's product name. */
+  title?: string | null;
 }
 
 /** What the plan needs of a row the shop has now. */
@@ -116,6 +118,7 @@ export function planInventory({ storeId, mode, items, existing, knownGtins, now 
       pickup_method: item.pickup_method ?? null,
       pickup_sla: item.pickup_sla ?? null,
       updated_at: now,
+      title: item.title ?? null,
     });
   });
 

@@ -10,6 +10,55 @@ z.config(z.locales.en());
 
 export type { ProblemCode };
 
+/** The languages a problem's `detail` is written in; German unless the client prefers English. */
+export type Lang = 'de' | 'en';
+
+/** A detail in both languages; a plain string is English, and German readers get the code's sentence below. */
+export type Detail = string | { de: string; en: string };
+
+/** German for each code, where a route gave its detail in English only. */
+const GERMAN: Record<ProblemCode, string> = {
+  'not-found': 'Das gibt es hier nicht.',
+  'route-not-found': 'Diese Adresse gibt es an der Schnittstelle nicht.',
+  'malformed-json': 'Der Inhalt ist kein gültiges JSON.',
+  'validation-failed': 'Die Anfrage ist nicht gültig.',
+  'invalid-feed': 'Die Bestandsliste wurde nicht übernommen. Es wurde nichts geändert.',
+  'unsupported-media-type': 'Dieses Format nimmt die Schnittstelle hier nicht an.',
+  'payload-too-large': 'Die Anfrage ist zu groß.',
+  unauthorized: 'Dafür braucht es einen gültigen Schlüssel.',
+  forbidden: 'Das darf dieser Schlüssel nicht.',
+  conflict: 'Das steht im Widerspruch zu vorhandenen Daten.',
+  'store-not-found': 'Dieses Geschäft gibt es in dieser Stadt nicht.',
+  'product-not-found': 'Dieses Produkt ist hier nicht bekannt.',
+  'city-not-configured': 'Für diese Schnittstelle ist noch keine Stadt eingerichtet.',
+  'method-not-allowed': 'Diese Methode ist hier nicht erlaubt.',
+  'insufficient-stock': 'Es ist nicht mehr genug vorrätig.',
+  'not-reservable': 'Das lässt sich nicht reservieren.',
+  'idempotency-key-missing': 'Es fehlt der Idempotency-Key-Header.',
+  'idempotency-key-reused': 'Dieser Idempotency-Key wurde schon für eine andere Anfrage verwendet.',
+  'request-in-progress': 'Diese Anfrage wird noch bearbeitet. Bitte gleich noch einmal versuchen.',
+  'rate-limited': 'Zu viele Anfragen. Bitte später noch einmal versuchen.',
+  'invalid-transition': 'Dieser Statuswechsel ist nicht möglich.',
+  'reservation-not-found': 'Diese Reservierung gibt es nicht, oder der Link ist unvollständig.',
+  'not-ready': 'Die Schnittstelle ist gerade nicht bereit.',
+  internal: 'An der Schnittstelle ist etwas schiefgegangen. Bitte noch einmal versuchen.',
+};
+
+/**
+ * The language a request prefers out of German and English (`Accept-Language`, q-values
+ * honoured); German when it names neither.
+ */
+export function preferredLang(acceptLanguage: string | undefined): Lang {
+  let best: { lang: Lang; q: number } | undefined;
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? 1);
+    const lang = tag.startsWith('de') ? 'de' : tag.startsWith('en') ? 'en' : undefined;
+    if (lang && Number.isFinite(q) && q > 0 && (!best || q > best.q)) best = { lang, q };
+  }
+  return best?.lang ?? 'de';
+}
+
 export type ProblemErrors = NonNullable<Problem['errors']>;
 
 export interface ProblemOptions {
@@ -30,12 +79,19 @@ export class ProblemError extends Error {
   readonly headers?: Record<string, string> | undefined;
   readonly extra?: Record<string, unknown> | undefined;
 
+  /** The English detail (also the error's message). */
+  readonly detail: string;
+  private readonly german: string | undefined;
+
   constructor(
     readonly code: ProblemCode,
-    readonly detail: string,
+    detail: Detail,
     options: ProblemOptions = {},
   ) {
-    super(detail);
+    const en = typeof detail === 'string' ? detail : detail.en;
+    super(en);
+    this.detail = en;
+    this.german = typeof detail === 'string' ? undefined : detail.de;
     this.errors = options.errors;
     this.headers = options.headers;
     this.extra = options.extra;
@@ -45,12 +101,17 @@ export class ProblemError extends Error {
     return PROBLEMS[this.code].status;
   }
 
-  toProblem(instance?: string): Problem {
+  /** The detail in `lang`. */
+  detailIn(lang: Lang): string {
+    return lang === 'en' ? this.detail : (this.german ?? GERMAN[this.code]);
+  }
+
+  toProblem(instance?: string, lang: Lang = 'de'): Problem {
     return {
       type: problemType(this.code),
       title: PROBLEMS[this.code].title,
       status: this.status,
-      detail: this.detail,
+      detail: this.detailIn(lang),
       code: this.code,
       ...(instance ? { instance } : {}),
       ...(this.errors ? { errors: this.errors } : {}),
@@ -89,5 +150,9 @@ export function validationProblem(issues: readonly IssueLike[], what = 'The requ
   const first = errors[0];
   const summary = first ? `${first.path || 'body'}: ${first.reason}` : 'invalid';
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-  return new ProblemError('validation-failed', `${what} is not valid: ${summary}${more}.`, { errors });
+  const fields = [...new Set(errors.map((e) => e.path || e.field).filter(Boolean))].map((f) => `„${f}“`);
+  const de = fields.length
+    ? `Die Anfrage ist nicht gültig: bitte ${fields.length === 1 ? 'das Feld' : 'die Felder'} ${fields.slice(0, 5).join(', ')}${fields.length > 5 ? ' …' : ''} prüfen.`
+    : 'Die Anfrage ist nicht gültig.';
+  return new ProblemError('validation-failed', { en: `${what} is not valid: ${summary}${more}.`, de }, { errors });
 }

@@ -235,7 +235,7 @@ for (const backend of BACKENDS) {
         const res = await fetch(`${ep.url}/v1/stores/licht-haus/inventory`, { method: 'PUT', headers: keyHeaders(key, 'text/csv'), body: csv });
         const problem = await expectProblem(res, 422, 'invalid-feed');
         assert.deepEqual(problem.errors!.map((e) => [e.line, e.field]), [[4, 'gtin']]);
-        assert.match(problem.detail, /line 4/);
+        assert.match(problem.detail, /Zeile 4/, 'German unless the client prefers English');
         assert.deepEqual(await stockOf('licht-haus'), before, 'nothing half-applied');
 
         // With the GTIN fixed, the next problem is the product the town doesn't know (line 5).

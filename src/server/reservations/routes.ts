@@ -10,7 +10,7 @@ import { Reservation, ReservationCancel, ReservationCreate, ReservationList, Res
 import { customerReservation } from '../auth.js';
 import { clientAddress } from '../http.js';
 import { documented } from '../openapi.js';
-import { ProblemError } from '../problem.js';
+import { ProblemError, preferredLang, type Detail } from '../problem.js';
 import { RateLimiter, type Limit } from '../rate-limit.js';
 import type { RouteModuleFactory } from '../routes/module.js';
 import { StorePath, requireStore } from '../routes/stores.js';
@@ -132,12 +132,12 @@ export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, optio
         return replay(c, { status: prior.status!, body: prior.body! }, prior.reservation_id ? customerToken(key, prior.reservation_id) : undefined);
       }
       const clientWait = perClient.take(clientAddress(c, options.trustProxy ?? false));
-      if (clientWait) throw rateLimited(clientWait, 'Too many reservations from this connection. Please try again later.');
+      if (clientWait) throw rateLimited(clientWait, { en: 'Too many reservations from this connection. Please try again later.', de: 'Zu viele Reservierungen von diesem Anschluss. Bitte später noch einmal versuchen.' });
       const store = await storeOf(body.store);
-      if (!store) throw new ProblemError('store-not-found', `There is no shop "${body.store}" in this town.`);
-      if (!store.click_and_collect.enabled) throw new ProblemError('not-reservable', `${store.name} does not take reservations.`);
+      if (!store) throw new ProblemError('store-not-found', { en: `There is no shop "${body.store}" in this town.`, de: `Ein Geschäft „${body.store}“ gibt es in dieser Stadt nicht.` });
+      if (!store.click_and_collect.enabled) throw new ProblemError('not-reservable', { en: `${store.name} does not take reservations.`, de: `${store.name} nimmt keine Reservierungen an.` });
       const storeWait = perStore.take(store.id);
-      if (storeWait) throw rateLimited(storeWait, `${store.name} has received many reservations just now. Please try again later.`);
+      if (storeWait) throw rateLimited(storeWait, { en: `${store.name} has received many reservations just now. Please try again later.`, de: `${store.name} hat gerade sehr viele Reservierungen bekommen. Bitte später noch einmal versuchen.` });
 
       const at = now();
       const window = windowFor(store, at);
@@ -324,17 +324,26 @@ function outcomeProblem(c: Context, outcome: Exclude<CreateOutcome, { kind: 'cre
     switch (outcome.kind) {
       case 'insufficient':
         return new ProblemError('insufficient-stock', outcome.available === 0
-          ? `${store.name} has no more units free to reserve.`
-          : `${store.name} has only ${outcome.available} unit${outcome.available === 1 ? '' : 's'} free to reserve.`, { extra: { available: outcome.available } });
+          ? { en: `${store.name} has no more units free to reserve.`, de: `Bei ${store.name} ist nichts mehr zum Reservieren frei.` }
+          : {
+              en: `${store.name} has only ${outcome.available} unit${outcome.available === 1 ? '' : 's'} free to reserve.`,
+              de: `Bei ${store.name} ${outcome.available === 1 ? 'ist nur noch 1 Stück' : `sind nur noch ${outcome.available} Stück`} zum Reservieren frei.`,
+            }, { extra: { available: outcome.available } });
       case 'not-listed':
-        return new ProblemError('product-not-found', `${store.name} does not list this product.`);
+        return new ProblemError('product-not-found', { en: `${store.name} does not list this product.`, de: `${store.name} führt dieses Produkt nicht.` });
       case 'not-reservable':
-        return new ProblemError('not-reservable', `${store.name} keeps no count of this article, so it cannot be reserved. Please call the shop.`);
+        return new ProblemError('not-reservable', {
+          en: `${store.name} keeps no count of this article, so it cannot be reserved. Please call the shop.`,
+          de: `${store.name} führt für diesen Artikel keinen Bestand, deshalb lässt er sich nicht reservieren. Bitte rufen Sie im Geschäft an.`,
+        });
       case 'hold-limit':
-        return new ProblemError('rate-limited', 'This e-mail address already has the most reservations open at once. Collect or cancel one first.', { headers: { 'Retry-After': '3600' } });
+        return new ProblemError('rate-limited', {
+          en: 'This e-mail address already has the most reservations open at once. Collect or cancel one first.',
+          de: 'Für diese E-Mail-Adresse sind schon die meisten Reservierungen gleichzeitig offen. Holen Sie erst eine ab oder stornieren Sie eine.',
+        }, { headers: { 'Retry-After': '3600' } });
     }
   })();
-  return { status: problem.status, body: JSON.stringify(problem.toProblem(c.req.path)) };
+  return { status: problem.status, body: JSON.stringify(problem.toProblem(c.req.path, preferredLang(c.req.header('Accept-Language')))) };
 }
 
 /** The stored answer; the customer token (never stored) is put back in. */
@@ -352,7 +361,7 @@ const keyReused = () =>
 const inProgress = () =>
   new ProblemError('request-in-progress', 'A request with this Idempotency-Key is still being processed. Retry in a moment.', { headers: { 'Retry-After': '1' } });
 
-function rateLimited(seconds: number, detail: string): ProblemError {
+function rateLimited(seconds: number, detail: Detail): ProblemError {
   return new ProblemError('rate-limited', detail, { headers: { 'Retry-After': String(seconds) } });
 }
 

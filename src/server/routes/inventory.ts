@@ -131,9 +131,13 @@ export const inventoryRoutes: RouteModuleFactory = ({ storage, log, now }) => {
 function feedProblem(errors: ProblemErrors): ProblemError {
   const lines = errors.filter((e) => e.line !== undefined).map((e) => e.line);
   const where = lines.length ? ` on line${lines.length > 1 ? 's' : ''} ${[...new Set(lines)].slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}` : '';
+  const whereDe = lines.length ? ` in Zeile${lines.length > 1 ? 'n' : ''} ${[...new Set(lines)].slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}` : '';
   return new ProblemError(
     'invalid-feed',
-    `The stock list was not applied: ${errors.length} problem${errors.length > 1 ? 's' : ''}${where}. Nothing was changed.`,
+    {
+      en: `The stock list was not applied: ${errors.length} problem${errors.length > 1 ? 's' : ''}${where}. Nothing was changed.`,
+      de: `Die Bestandsliste wurde nicht übernommen: ${errors.length} Fehler${whereDe}. Es wurde nichts geändert.`,
+    },
     { errors },
   );
 }

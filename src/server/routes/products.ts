@@ -1,6 +1,6 @@
 /** Product search and one product, with its 3D model if it has one. */
 import * as z from 'zod/mini';
-import { Gtin, Product, ProductList } from 'citylab-sdk/contract';
+import { Gtin, Product, ProductList, ProductPatch } from 'citylab-sdk/contract';
 import { ProblemError } from '../problem.js';
 import type { Storage } from '../storage/types.js';
 import type { RouteModuleFactory } from './module.js';
@@ -11,7 +11,7 @@ export const ProductPath = z.object({ gtin: Gtin });
 
 export async function requireProduct(storage: Storage, gtin: string): Promise<Product> {
   const product = await storage.getProduct(gtin);
-  if (!product) throw new ProblemError('product-not-found', `No product with GTIN ${gtin} is known in this town.`);
+  if (!product) throw new ProblemError('product-not-found', { en: `No product with GTIN ${gtin} is known in this town.`, de: `Ein Produkt mit der GTIN ${gtin} ist in dieser Stadt nicht bekannt.` });
   return product;
 }
 
@@ -53,6 +53,30 @@ export const productRoutes: RouteModuleFactory = ({ storage }) => ({
       responses: { 200: { description: 'The product.', schema: Product } },
       problems: ['product-not-found'],
       handle: async (c, { params }) => c.json(await requireProduct(storage, params.gtin)),
+    }),
+    route({
+      method: 'patch',
+      path: '/v1/products/{gtin}',
+      operationId: 'updateProduct',
+      summary: 'The town operator edits the town\'s record of a product',
+      description:
+        'The name every shop\'s widget shows above the offers. A shop\'s upload names only its own offer (`title` in the offer); ' +
+        'the town\'s record is the operator\'s, so no single shop can rename a product for the whole town. `null` removes a field.',
+      tag: 'products',
+      access: 'admin',
+      params: ProductPath,
+      body: { description: 'The changes', content: { 'application/json': ProductPatch } },
+      responses: { 200: { description: 'The product as it is now.', schema: Product } },
+      problems: ['product-not-found'],
+      handle: async (c, { params, body: { value: patch } }) => {
+        const updated: Record<string, unknown> = { ...(await requireProduct(storage, params.gtin)) };
+        for (const [key, value] of Object.entries(patch)) {
+          if (value === null) delete updated[key];
+          else if (value !== undefined) updated[key] = value;
+        }
+        await storage.putProducts([updated as Product]);
+        return c.json(updated);
+      },
     }),
   ],
 });

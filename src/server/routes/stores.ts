@@ -17,7 +17,7 @@ export async function requireStore(storage: Storage, id: string): Promise<Store>
   return store;
 }
 
-const storeNotFound = (id: string) => new ProblemError('store-not-found', `There is no shop "${id}" in this town.`);
+const storeNotFound = (id: string) => new ProblemError('store-not-found', { en: `There is no shop "${id}" in this town.`, de: `Ein Geschäft „${id}“ gibt es in dieser Stadt nicht.` });
 
 export const storeRoutes: RouteModuleFactory = ({ storage, log, now }) => ({
   api: [

@@ -135,7 +135,7 @@ export function mountApiRoute(app: Hono<AppEnv>, spec: ApiRoute, guard: (access:
   // Who is asking comes first: a write without a valid key is refused before its body is read,
   // so nobody without a key can make the endpoint buffer megabytes.
   handlers.push(guard(spec.access));
-  handlers.push(bodyLimit(limit, (c) => problemResponse(c, new ProblemError('payload-too-large', `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB.`))));
+  handlers.push(bodyLimit(limit, (c) => problemResponse(c, new ProblemError('payload-too-large', { en: `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB.`, de: `Die Anfrage ist größer als ${Math.round(limit / 1024 / 1024)} MB.` }))));
   handlers.push(async (c) => spec.handle(c, await readInput(c, spec)));
   app.on(spec.method.toUpperCase(), [honoPath(spec.path)], ...(handlers as [MiddlewareHandler<AppEnv>]));
 }

@@ -26,7 +26,7 @@ import { wait, type Step } from './steps.js';
 import type { IdempotencyRecord, OutboxMail, ReservationRecord, StockRow, StoredResponse } from './types.js';
 import type { ShopStockEntry } from '../inventory-plan.js';
 
-export const STOCK_COLUMNS = 'store_id, sku, gtin, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at, held';
+export const STOCK_COLUMNS = 'store_id, sku, gtin, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at, held, title';
 export const RESERVATION_COLUMNS =
   'id, code, store_id, gtin, sku, item_name, price, currency, quantity, status, lang, customer_name, customer_email, customer_phone, token_hash, created_at, ready_from, expires_at, ended_at, cancel_reason';
 /** $1 … $20 in RESERVATION_COLUMNS' order, typed (they are selected, not VALUES). */
@@ -77,7 +77,7 @@ export class PostgresUnit implements UnitOfWork {
   *readForHold({ storeId, gtin, sku, contact }: { storeId: string; gtin?: string | undefined; sku?: string | undefined; contact: string }): Step<{ row: HoldRow; openHolds: number } | null> {
     const [by, value] = gtin !== undefined ? ['gtin', gtin] : ['sku', sku];
     const [row] = yield* wait(this.q<HoldRow & { open_holds: number }>(
-      `SELECT ${STOCK_COLUMNS.split(', ').map((c) => `i.${c}`).join(', ')}, p.data->>'name' AS item_name,
+      `SELECT ${STOCK_COLUMNS.split(', ').map((c) => `i.${c}`).join(', ')}, coalesce(i.title, p.data->>'name') AS item_name,
          (SELECT count(*)::integer FROM reservations WHERE lower(customer_email) = $3 AND status IN ${OPEN_STATUS_SQL}) AS open_holds
        FROM inventory i JOIN products p ON p.gtin = i.gtin WHERE i.store_id = $1 AND i.${by} = $2`,
       [storeId, value, contact],
@@ -184,15 +184,15 @@ export class PostgresUnit implements UnitOfWork {
   *upsertStock(rows: readonly StockRow[]): Step<void> {
     const column = <K extends keyof StockRow>(key: K) => rows.map((r) => r[key]);
     yield* wait(this.q(
-      `INSERT INTO inventory (store_id, sku, gtin, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+      `INSERT INTO inventory (store_id, sku, gtin, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at, title)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
        ON CONFLICT (store_id, sku) DO UPDATE SET
          quantity = excluded.quantity, availability = excluded.availability,
          price = excluded.price, currency = excluded.currency, pickup_method = excluded.pickup_method,
-         pickup_sla = excluded.pickup_sla, updated_at = excluded.updated_at`,
+         pickup_sla = excluded.pickup_sla, updated_at = excluded.updated_at, title = excluded.title`,
       [
         column('store_id'), column('sku'), column('gtin'), column('quantity'), column('availability'), column('price'),
-        column('currency'), column('pickup_method'), column('pickup_sla'), column('updated_at'),
+        column('currency'), column('pickup_method'), column('pickup_sla'), column('updated_at'), rows.map((r) => r.title ?? null),
       ],
     ));
     if (rows.length) this.changed = true;

@@ -147,4 +147,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX dashboard_sessions_expiry ON dashboard_sessions (expires_at);
   CREATE INDEX sign_in_tokens_expiry ON sign_in_tokens (expires_at);
   `,
+  // 8: each shop's own title for its article, shown in its offer and its mails.
+  `
+  ALTER TABLE inventory ADD COLUMN title TEXT;
+  `,
 ];

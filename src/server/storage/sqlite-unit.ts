@@ -23,7 +23,7 @@ const INSERT_RESERVATION = `INSERT INTO reservations (id, code, store_id, gtin, 
   @item_name, @price, @currency, @quantity, @status, @lang, @customer_name, @customer_email, @customer_phone, @token_hash, @created_at, @ready_from,
   @expires_at, @ended_at, @cancel_reason) ON CONFLICT (store_id, code) WHERE status IN ${OPEN_STATUS_SQL} DO NOTHING`;
 
-const HOLD_ROW = "SELECT i.*, json_extract(p.data, '$.name') AS item_name FROM inventory i JOIN products p ON p.gtin = i.gtin WHERE i.store_id = ?";
+const HOLD_ROW = "SELECT i.*, coalesce(i.title, json_extract(p.data, '$.name')) AS item_name FROM inventory i JOIN products p ON p.gtin = i.gtin WHERE i.store_id = ?";
 
 export class SqliteUnit implements UnitOfWork {
   /** Set when the unit wrote stock or products: the storage then moves its change token. */
@@ -120,13 +120,13 @@ export class SqliteUnit implements UnitOfWork {
 
   *upsertStock(rows: readonly StockRow[]): Now<void> {
     const upsert = this.stmt(`
-      INSERT INTO inventory (store_id, sku, gtin, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      INSERT INTO inventory (store_id, sku, gtin, quantity, availability, price, currency, pickup_method, pickup_sla, updated_at, title)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (store_id, sku) DO UPDATE SET
         quantity = excluded.quantity, availability = excluded.availability,
         price = excluded.price, currency = excluded.currency, pickup_method = excluded.pickup_method,
-        pickup_sla = excluded.pickup_sla, updated_at = excluded.updated_at`);
-    for (const r of rows) upsert.run(r.store_id, r.sku, r.gtin, r.quantity, r.availability, r.price, r.currency, r.pickup_method, r.pickup_sla, r.updated_at);
+        pickup_sla = excluded.pickup_sla, updated_at = excluded.updated_at, title = excluded.title`);
+    for (const r of rows) upsert.run(r.store_id, r.sku, r.gtin, r.quantity, r.availability, r.price, r.currency, r.pickup_method, r.pickup_sla, r.updated_at, r.title ?? null);
     if (rows.length) this.changed = true;
   }
 }

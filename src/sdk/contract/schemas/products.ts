@@ -40,6 +40,21 @@ export const Product = named(
   'Product',
 );
 
+/**
+ * Body of `PATCH /v1/products/{gtin}` (town operator): the town's own record of a product.
+ * A shop's upload names only its own offer; the product's name is the operator's to set.
+ */
+export const ProductPatch = named(
+  z.strictObject({
+    name: z.optional(singleLine(200)),
+    brand: z.optional(z.nullable(singleLine(120))),
+    description: z.optional(z.nullable(multiLine(2000))),
+    category: z.optional(z.nullable(singleLine(80))),
+    image_url: z.optional(z.nullable(AssetUrl)),
+  }),
+  'ProductPatch',
+);
+
 export const ProductList = named(z.object({ items: z.array(Product) }), 'ProductList');
 
 // ------------------------------------------------------------- availability
@@ -58,6 +73,8 @@ export const Offer = named(
     store: Store,
     sku: z.string(),
     gtin: Gtin,
+    /** The shop's own title for the article, when it gave one: each shop names its offer, never another shop's. */
+    title: z.optional(z.string()),
     availability: AvailabilityState,
     /** Present only where the shop allows exact quantities to be shown. */
     quantity: z.optional(z.int().check(z.gte(0))),
