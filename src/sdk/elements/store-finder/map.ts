@@ -81,7 +81,8 @@ export function createMap({ root, container, city, endpoint, label, onSelect }: 
         number.textContent = String(i + 1);
         const marker = L.marker(at, {
           icon: L.divIcon({
-            className: `pin pin-${offer.availability}${offer.store.id === ownStore ? ' pin-own' : ''}`,
+            // The list's state colour and number (offer-card.ts): the card that says "Vorrätig" in green is pin 1 in green.
+            className: `pin pin-${offer.availability === 'out_of_stock' && offer.pickup.method === 'ship_to_store' ? 'orderable' : offer.availability}${offer.store.id === ownStore ? ' pin-own' : ''}`,
             html: number,
             iconSize: [30, 38],
             iconAnchor: [15, 36],

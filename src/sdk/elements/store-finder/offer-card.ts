@@ -31,7 +31,8 @@ export function stateText(o: Offer, t: FinderStrings): string {
   return t.state[o.availability];
 }
 
-export function renderOffer(o: Offer, { t, lang, ownStore, now, reserve, opened }: OfferCardContext): TemplateResult {
+/** `n`: the card's number, the same as its pin's on the map (both count the finder's order from 1). */
+export function renderOffer(o: Offer, n: number, { t, lang, ownStore, now, reserve, opened }: OfferCardContext): TemplateResult {
   const s = o.store;
   const own = s.id === ownStore;
   const status = openStatus(s, now, lang, t);
@@ -45,7 +46,7 @@ export function renderOffer(o: Offer, { t, lang, ownStore, now, reserve, opened 
   return html`<li class="offer ${own ? 'own' : ''}" part=${own ? 'offer own-offer' : 'offer'} data-store=${s.id} tabindex="-1" aria-labelledby="n-${s.id}">
     ${own ? html`<div class="line own-row"><span class="own-tag">${t.thisShop}</span></div>` : nothing}
     <div class="head">
-      <h3 class="name" id="n-${s.id}">${s.name}</h3>
+      <div class="title"><span class="num ${kind}" aria-hidden="true">${n}</span><h3 class="name" id="n-${s.id}">${s.name}</h3></div>
       <span class="price"><span class="visually-hidden">${t.price}: </span>${formatPrice(o.price.amount, o.price.currency, lang)}</span>
     </div>
     <div class="line state">

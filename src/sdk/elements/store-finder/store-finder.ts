@@ -255,7 +255,7 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
     return html`
       ${offers.length === 0 ? html`<div class="message" part="message"><p>${t.noneInStock}</p></div>` : nothing}
       <ul class="list" part="list">
-        ${offers.map((o) => renderOffer(o, card))}
+        ${offers.map((o, i) => renderOffer(o, i + 1, card))}
       </ul>
       <div class="more">
         ${total > this.limit

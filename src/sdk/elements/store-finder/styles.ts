@@ -61,6 +61,14 @@ export const finderStyles = [
        the first line's end while it fits and moves below the name when it doesn't. */
     .name { margin: 0; font-size: 1.05em; font-weight: 700; min-width: 0; overflow-wrap: anywhere; }
     .price { font-weight: 700; white-space: nowrap; margin-inline-start: auto; }
+    .title { display: flex; gap: 0.5rem; align-items: flex-start; min-width: 0; }
+    .num {
+      flex: none; display: inline-grid; place-items: center; min-width: 1.4em; height: 1.4em; margin-top: 0.05em; padding: 0 0.3em;
+      border-radius: 999px; font-size: 0.85em; font-weight: 700; line-height: 1;
+      /* The state colours mix in the text colour (currentColor): it stays the card's, so the fill
+         is the list's own shade; the digit is painted in the accent's text colour. */
+      -webkit-text-fill-color: var(--_on-accent);
+    }
     /* One line each for the usual text, so the skeleton reserves the usual height; a longer fact
        wraps onto a second line instead of being cut off, and a badge with no room beside the
        state moves to its own line. */
@@ -137,12 +145,16 @@ export const finderStyles = [
     .consent { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 1rem; display: grid; gap: 0.75rem; justify-items: start; }
     .consent p { margin: 0; }
     .pin {
-      display: grid; place-items: center; background: var(--_accent); color: var(--_on-accent);
+      display: grid; place-items: center; background: var(--_accent);
       border: 2px solid Canvas; border-radius: 50% 50% 50% 0; transform: rotate(-45deg);
       width: 30px !important; height: 30px !important; font-weight: 700; box-shadow: 0 1px 4px rgb(0 0 0 / 0.35);
     }
-    .pin span { transform: rotate(45deg); font-size: 13px; }
-    .pin.pin-out_of_stock { background: #6b6b6b; }
+    .pin span { transform: rotate(45deg); font-size: 13px; color: var(--_on-accent); }
+    /* Pins and the cards' numbers in the list's state colours. */
+    .pin.pin-in_stock, .num.in_stock { background: var(--_in-stock); }
+    .pin.pin-limited_availability, .num.limited_availability { background: var(--_limited); }
+    .pin.pin-out_of_stock, .num.out_of_stock { background: var(--_out); }
+    .pin.pin-on_display_to_order, .pin.pin-orderable, .num.on_display_to_order, .num.orderable { background: var(--_display); }
     .pin.pin-own { outline: 3px solid var(--_accent); outline-offset: 2px; }
     .origin { stroke: var(--_accent); fill: Canvas; fill-opacity: 1; }
     .leaflet-container { font: inherit; font-size: 0.8rem; }
