@@ -1,8 +1,13 @@
 /**
  * The typed endpoint client the elements share.
  *
- * - Responses are parsed with the contract's schemas, so an element only ever
- *   sees data of the promised shape.
+ * - Responses are parsed with the contract's schemas (zod, a lazy chunk of about 13 KB gzip).
+ *   Writes (a reservation, a cancellation) and every error answer wait for that check. The reads
+ *   a page shows first (product, availability, town) do not: they render at once, and are
+ *   checked in full from the moment the validator is on the page (once the shopper opens the
+ *   reservation dialog, or `verifyAnswers()` was called). The script-tag bundle reads the
+ *   endpoint it was served by, so its answers are of its own contract; Lit escapes every text,
+ *   so an unexpected answer can break an element's rendering, never the page.
  * - Identical requests in flight are made once: three elements on a page asking
  *   for one product cause one request.
  * - Every failure comes back as a typed result; nothing is thrown into the host page.
@@ -27,12 +32,29 @@ import { availabilitySearchParams, type AvailabilityRequest } from '../contract/
 type Contract = typeof import('../contract/schemas.js');
 
 /**
- * The schemas (and zod with them) are a lazy chunk, loaded in parallel with
- * the first request: elements render their skeletons from a small entry, and
- * the validator is there by the time the answer arrives.
+ * The schemas (and zod with them) are a lazy chunk, off the first paint's path: loaded by the
+ * first request that must be checked before it is used (a write, an error answer), in parallel
+ * with that request, or by `verifyAnswers()`.
  */
 let contract: Promise<Contract> | undefined;
-const loadContract = () => (contract ??= import('../contract/schemas.js'));
+/** The schemas once they are on the page: from then on every answer is checked before use. */
+let loaded: Contract | undefined;
+const loadContract = () =>
+  (contract ??= import('../contract/schemas.js').then(
+    (c) => (loaded = c),
+    (err: unknown) => {
+      contract = undefined;
+      throw err;
+    },
+  ));
+
+/**
+ * Loads the response validator now (the reservation dialog calls it when it opens), so that
+ * every later answer, reads included, is checked against the contract before an element sees it.
+ */
+export function verifyAnswers(): Promise<void> {
+  return loadContract().then(() => undefined);
+}
 
 export type ClientErrorKind =
   /** The endpoint could not be reached (offline, DNS, CORS, connection refused). */
@@ -153,13 +175,14 @@ export class CitylabClient {
     const url = this.endpoint + path;
     const pending = this.inFlight.get(url);
     if (pending) return pending as Promise<Result<T>>;
-    const request = this.request(url, schema).finally(() => this.inFlight.delete(url));
+    const request = this.request(url, schema, {}, true).finally(() => this.inFlight.delete(url));
     this.inFlight.set(url, request);
     return request;
   }
 
-  private async request<T>(url: string, pick: (contract: Contract) => z.ZodMiniType<T>, init: RequestInit = {}): Promise<Result<T>> {
-    const schemas = loadContract().catch(() => undefined);
+  /** `read`: a public read an element shows at once (see the top of this file); else the validator loads in parallel. */
+  private async request<T>(url: string, pick: (contract: Contract) => z.ZodMiniType<T>, init: RequestInit = {}, read = false): Promise<Result<T>> {
+    const schemas = read ? undefined : loadContract().catch(() => undefined);
     let response: Response;
     try {
       response = await this.fetchImpl(url, {
@@ -186,7 +209,14 @@ export class CitylabClient {
       }
       body = undefined;
     }
-    const c = await schemas;
+    if (read && response.ok && !loaded) {
+      // Not yet checked against the contract (see the top of this file); an answer that is not even
+      // a JSON object is refused here already.
+      return typeof body === 'object' && body !== null
+        ? { ok: true, data: body as T }
+        : fail({ kind: 'invalid-response', message: `Unexpected answer from ${url}: not a JSON object` });
+    }
+    const c = loaded ?? (await (schemas ?? loadContract().catch(() => undefined)));
     if (!c) return fail({ kind: 'network', message: 'The response validator could not be loaded.' });
     if (!response.ok) {
       const problem = c.Problem.safeParse(body);
