@@ -209,6 +209,20 @@ const sharedChunk = () => {
   };
 };
 
+/**
+ * Names the shared chunk in citylab.js (`__CITYLAB_SHARED_CHUNKS__`, see src/sdk/autoload.ts), so
+ * the entry fetches it alongside the first element's chunk rather than after it.
+ */
+const sharedChunkNames = () => ({
+  name: 'citylab-shared-chunk-names',
+  generateBundle(_options, bundle) {
+    const entry = bundle['citylab.js'];
+    const shared = Object.values(bundle).filter((c) => c.type === 'chunk' && c.name === 'shared').map((c) => `./${c.fileName}`);
+    if (entry?.type !== 'chunk' || !entry.code.includes('__CITYLAB_SHARED_CHUNKS__')) this.error('citylab.js does not name __CITYLAB_SHARED_CHUNKS__ (src/sdk/autoload.ts)');
+    entry.code = entry.code.replaceAll('__CITYLAB_SHARED_CHUNKS__', JSON.stringify(shared));
+  },
+});
+
 /** Warnings that say something is wrong fail the build instead of scrolling past. */
 const onwarn = (warning, warn) => {
   if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') {
@@ -254,6 +268,7 @@ export default [
       terser({ ecma: 2022, module: true, format: { comments: false } }),
       decoders(),
       pageStylesheet(),
+      sharedChunkNames(),
     ],
     output: {
       dir: 'packages/citylab-sdk/dist',
