@@ -1,13 +1,13 @@
 /**
  * The typed endpoint client the elements share.
  *
- * - Responses are parsed with the contract's schemas (zod, a lazy chunk of about 13 KB gzip).
- *   Writes (a reservation, a cancellation) and every error answer wait for that check. The reads
- *   a page shows first (product, availability, town) do not: they render at once, and are
- *   checked in full from the moment the validator is on the page (once the shopper opens the
- *   reservation dialog, or `verifyAnswers()` was called). The script-tag bundle reads the
- *   endpoint it was served by, so its answers are of its own contract; Lit escapes every text,
- *   so an unexpected answer can break an element's rendering, never the page.
+ * - Responses are parsed with the contract's schemas (zod, a lazy chunk of about 13 KB gzip)
+ *   before an element sees them. The two answers a page's first paint shows (availability, the
+ *   town) are the exception while that chunk is not on the page: they are checked against their
+ *   shapes generated from the same schemas (contract/first-paint-shapes.ts: types, required
+ *   fields, enums, patterns; not zod's refinements), so the first paint needs no zod. From the
+ *   moment the validator is loaded (the reservation dialog loads it, as does `verifyAnswers()`,
+ *   and any other request) every answer is checked in full.
  * - Identical requests in flight are made once: three elements on a page asking
  *   for one product cause one request.
  * - Every failure comes back as a typed result; nothing is thrown into the host page.
@@ -28,13 +28,14 @@ import type {
 } from '../contract/schemas.js';
 import { isProblemCode, type ProblemCode } from '../contract/problems.js';
 import { availabilitySearchParams, type AvailabilityRequest } from '../contract/availability.js';
+import { FIRST_PAINT_SHAPES } from '../contract/first-paint-shapes.generated.js';
+import { shapeError, type Shape } from './shape.js';
 
 type Contract = typeof import('../contract/schemas.js');
 
 /**
  * The schemas (and zod with them) are a lazy chunk, off the first paint's path: loaded by the
- * first request that must be checked before it is used (a write, an error answer), in parallel
- * with that request, or by `verifyAnswers()`.
+ * first request that has no first-paint shape, in parallel with that request, or by `verifyAnswers()`.
  */
 let contract: Promise<Contract> | undefined;
 /** The schemas once they are on the page: from then on every answer is checked before use. */
@@ -109,7 +110,7 @@ export class CitylabClient {
   }
 
   city(): Promise<Result<City>> {
-    return this.get('/v1/city', (c) => c.City);
+    return this.get('/v1/city', (c) => c.City, FIRST_PAINT_SHAPES.City);
   }
 
   stores(): Promise<Result<StoreList>> {
@@ -137,7 +138,7 @@ export class CitylabClient {
 
   /** Which shops have the product; with `near`, sorted by distance. */
   availability(request: AvailabilityRequest, near?: LatLon): Promise<Result<Availability>> {
-    return this.get(`/v1/availability?${availabilitySearchParams(request, near)}`, (c) => c.Availability);
+    return this.get(`/v1/availability?${availabilitySearchParams(request, near)}`, (c) => c.Availability, FIRST_PAINT_SHAPES.Availability);
   }
 
   /**
@@ -171,18 +172,18 @@ export class CitylabClient {
     return new URL(url, this.endpoint + '/').href;
   }
 
-  private get<T>(path: string, schema: (contract: Contract) => z.ZodMiniType<T>): Promise<Result<T>> {
+  private get<T>(path: string, schema: (contract: Contract) => z.ZodMiniType<T>, shape?: Shape): Promise<Result<T>> {
     const url = this.endpoint + path;
     const pending = this.inFlight.get(url);
     if (pending) return pending as Promise<Result<T>>;
-    const request = this.request(url, schema, {}, true).finally(() => this.inFlight.delete(url));
+    const request = this.request(url, schema, {}, shape).finally(() => this.inFlight.delete(url));
     this.inFlight.set(url, request);
     return request;
   }
 
-  /** `read`: a public read an element shows at once (see the top of this file); else the validator loads in parallel. */
-  private async request<T>(url: string, pick: (contract: Contract) => z.ZodMiniType<T>, init: RequestInit = {}, read = false): Promise<Result<T>> {
-    const schemas = read ? undefined : loadContract().catch(() => undefined);
+  /** `shape`: a first-paint answer's shape, checked while the validator is not loaded (see the top of this file). */
+  private async request<T>(url: string, pick: (contract: Contract) => z.ZodMiniType<T>, init: RequestInit = {}, shape?: Shape): Promise<Result<T>> {
+    const schemas = shape && !loaded ? undefined : loadContract().catch(() => undefined);
     let response: Response;
     try {
       response = await this.fetchImpl(url, {
@@ -209,12 +210,9 @@ export class CitylabClient {
       }
       body = undefined;
     }
-    if (read && response.ok && !loaded) {
-      // Not yet checked against the contract (see the top of this file); an answer that is not even
-      // a JSON object is refused here already.
-      return typeof body === 'object' && body !== null
-        ? { ok: true, data: body as T }
-        : fail({ kind: 'invalid-response', message: `Unexpected answer from ${url}: not a JSON object` });
+    if (shape && response.ok && !loaded) {
+      const error = shapeError(body, shape);
+      return error ? fail({ kind: 'invalid-response', message: `Unexpected answer from ${url} at ${error}` }) : { ok: true, data: body as T };
     }
     const c = loaded ?? (await (schemas ?? loadContract().catch(() => undefined)));
     if (!c) return fail({ kind: 'network', message: 'The response validator could not be loaded.' });
