@@ -330,7 +330,7 @@ if (!phoneOnly) {
 if (!phoneOnly) {
   const { gltfpackComparison } = await import('./ar-bytes.js');
   const rows = await gltfpackComparison();
-  const dkb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+  const dkb = (n: number) => `${(n / 1000).toFixed(2)} kB`;
   log('\n## 3D bytes: citylab-models optimize vs gltfpack -cc on the generated demo models (kB = 1000 bytes)');
   for (const r of rows) log(`${r.name.padEnd(14)} ${dkb(r.source).padStart(9)} → ours ${dkb(r.ours).padStart(8)}   gltfpack ${dkb(r.gltfpack).padStart(8)}   ratio ${(r.ours / r.gltfpack).toFixed(3)}`);
   const sum = (k: 'source' | 'ours' | 'gltfpack') => rows.reduce((n, r) => n + r[k], 0);
