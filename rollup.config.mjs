@@ -172,6 +172,58 @@ const patchDependencies = () => ({
   },
 });
 
+/**
+ * One shared chunk for the script-tag bundle: what two elements' first paint both need (Lit, the
+ * client, the shared element pieces, the small contract modules) is one file instead of half a
+ * dozen small ones, which a phone fetches one after another and gzip compresses each alone.
+ * A module goes there when the first-paint code (static imports from an element's define.ts) of
+ * at least two elements reaches it; code behind a dynamic import (dialog, map, 3D engine, QR, the
+ * schemas) stays in its own lazy chunk.
+ */
+const firstPaintElements = /elements\/(?!internal\/)[^/]+\/define\.ts$/;
+const sharedChunk = () => {
+  const reach = new Map();
+  const reachable = (id, getModuleInfo) => {
+    if (reach.has(id)) return reach.get(id);
+    const seen = new Set();
+    const stack = [id];
+    while (stack.length) {
+      const next = stack.pop();
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(getModuleInfo(next)?.importedIds ?? []));
+    }
+    reach.set(id, seen);
+    return seen;
+  };
+  return (id, { getModuleIds, getModuleInfo }) => {
+    const ids = [...getModuleIds()];
+    const elements = ids.filter((m) => firstPaintElements.test(m.replace(/\\/g, '/')));
+    if (!elements.some((root) => reachable(root, getModuleInfo).has(id))) return undefined;
+    // What the entry itself needs stays in citylab.js.
+    const entry = ids.find((m) => getModuleInfo(m)?.isEntry);
+    if (entry && reachable(entry, getModuleInfo).has(id)) return undefined;
+    // Each element's first paint and each lazy part (dialog, schemas, …) is a root; shared by two → shared chunk.
+    const lazy = ids.filter((m) => (getModuleInfo(m)?.dynamicImporters.length ?? 0) > 0 && !elements.includes(m));
+    const users = [...elements, ...lazy].filter((root) => reachable(root, getModuleInfo).has(id)).length;
+    return users >= 2 ? 'shared' : undefined;
+  };
+};
+
+/**
+ * Names the shared chunk in citylab.js (`__CITYLAB_SHARED_CHUNKS__`, see src/sdk/autoload.ts), so
+ * the entry fetches it alongside the first element's chunk rather than after it.
+ */
+const sharedChunkNames = () => ({
+  name: 'citylab-shared-chunk-names',
+  generateBundle(_options, bundle) {
+    const entry = bundle['citylab.js'];
+    const shared = Object.values(bundle).filter((c) => c.type === 'chunk' && c.name === 'shared').map((c) => `./${c.fileName}`);
+    if (entry?.type !== 'chunk' || !entry.code.includes('__CITYLAB_SHARED_CHUNKS__')) this.error('citylab.js does not name __CITYLAB_SHARED_CHUNKS__ (src/sdk/autoload.ts)');
+    entry.code = entry.code.replaceAll('__CITYLAB_SHARED_CHUNKS__', JSON.stringify(shared));
+  },
+});
+
 /** Warnings that say something is wrong fail the build instead of scrolling past. */
 const onwarn = (warning, warn) => {
   if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') {
@@ -217,11 +269,13 @@ export default [
       terser({ ecma: 2022, module: true, format: { comments: false } }),
       decoders(),
       pageStylesheet(),
+      sharedChunkNames(),
     ],
     output: {
       dir: 'packages/citylab-sdk/dist',
       format: 'es',
       entryFileNames: 'citylab.js',
+      manualChunks: sharedChunk(),
       // An element's chunk is named after it (store-finder-[hash].js), so a page's downloads read clearly.
       chunkFileNames: (chunk) => {
         const define = [chunk.facadeModuleId ?? '', ...chunk.moduleIds].find((id) => /elements\/(?!internal\/)[^/]+\/define\.ts$/.test(id));

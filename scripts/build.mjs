@@ -73,6 +73,8 @@ const writeIntegrity = () => {
 
 const withDemo = process.argv.includes('--demo');
 const steps = [
+  // The shapes the client checks first-paint answers against, generated from the contract's schemas.
+  { name: 'first-paint shapes (scripts/first-paint-shapes.ts)', command: process.execPath, args: ['--import', 'tsx', 'scripts/first-paint-shapes.ts'] },
   { name: 'bundles of the three packages (rollup)', command: 'rollup', args: ['-c', 'rollup.config.mjs'] },
   { name: 'script-tag entry without the 3D engine', run: checkEntry },
   { name: 'Subresource Integrity of the snippet (dist/sri.json)', run: writeIntegrity },

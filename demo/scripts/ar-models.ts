@@ -29,7 +29,7 @@ import { findChrome, optimizeModel, renderPosters } from 'citylab-models';
 import { buildModels } from './models.js';
 
 /** Bump when the pipeline's output changes, so cached models are made again. */
-const PIPELINE_VERSION = 2;
+const PIPELINE_VERSION = 3;
 
 export type PosterKind = 'rendered' | 'svg-raster' | 'svg';
 

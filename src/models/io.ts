@@ -7,6 +7,7 @@ import { NodeIO } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import draco3d from 'draco3dgltf';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
+import { SharedVertexStreams } from './vertex-streams.js';
 
 let io: Promise<NodeIO> | undefined;
 
@@ -14,7 +15,7 @@ export function modelIO(): Promise<NodeIO> {
   io ??= (async () => {
     await Promise.all([MeshoptDecoder.ready, MeshoptEncoder.ready]);
     const [dracoDecoder, dracoEncoder] = await Promise.all([draco3d.createDecoderModule(), draco3d.createEncoderModule()]);
-    return new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({
+    return new NodeIO().registerExtensions([...ALL_EXTENSIONS, SharedVertexStreams]).registerDependencies({
       'meshopt.decoder': MeshoptDecoder,
       'meshopt.encoder': MeshoptEncoder,
       'draco3d.decoder': dracoDecoder,

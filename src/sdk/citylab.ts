@@ -15,13 +15,13 @@
  * console which versions met, and touches nothing (no second observer, no
  * second set of chunks, no exception).
  */
-import { setDefaultEndpoint } from './client/endpoint.js';
 import { autoload } from './autoload.js';
 import { SDK_VERSION } from './version.js';
 
 /**
  * Where the copy in charge says who it is: a registered symbol, not a name in `window`, so no
  * shop script can collide with it (Symbol.for finds it across copies and realms of one page).
+ * Its `url` is also the elements' default endpoint (client/endpoint.ts reads it).
  */
 const RUNNING = Symbol.for('citylab.sdk');
 
@@ -39,7 +39,6 @@ if (first) {
   );
 } else {
   Object.defineProperty(page, RUNNING, { value: Object.freeze({ version: SDK_VERSION, url: import.meta.url }) });
-  // Elements talk to the endpoint this file came from when the page configures none.
-  setDefaultEndpoint(import.meta.url);
+  // Its URL is where elements talk to when the page configures no endpoint (client/endpoint.ts).
   autoload();
 }

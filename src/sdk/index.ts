@@ -7,7 +7,7 @@ export { CitylabArViewer } from './elements/ar-viewer/ar-viewer.js';
 export type { ArViewerArStatus, ArViewerLoading, ArViewerReveal, ArViewerState } from './elements/ar-viewer/ar-viewer.js';
 export { CitylabStoreFinder } from './elements/store-finder/store-finder.js';
 export { CitylabClickCollect, type ClickCollectOpenOptions, type ClickCollectStatus } from './elements/click-collect/click-collect.js';
-export { CitylabClient, clientFor } from './client/client.js';
+export { CitylabClient, clientFor, verifyAnswers } from './client/client.js';
 export type { AvailabilityRequest, ClientError, ClientErrorKind, ClientOptions, Result } from './client/client.js';
 export { resolveEndpoint, setDefaultEndpoint } from './client/endpoint.js';
 export type * from './contract/schemas.js';

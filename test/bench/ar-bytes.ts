@@ -9,8 +9,11 @@
  *   transferred for .js files (bodies plus headers). Needs `npm run build` first.
  * - `demoModelReduction()`: what the model pipeline (`citylab-models optimize`)
  *   does to the demo town's generated models.
+ * - `gltfpackComparison()`: the same generated models through `citylab-models optimize` and
+ *   through gltfpack -cc (meshoptimizer's own tool, the npm package), byte for byte.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -19,6 +22,8 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch } from 'puppeteer-core';
 import { buildArModels, type ArModel } from '../../demo/scripts/ar-models.js';
+import { buildModels } from '../../demo/scripts/models.js';
+import { optimizeModel } from '../../src/models/optimize.js';
 import { chromeArgs, findChrome } from '../../src/models/chrome.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -149,4 +154,33 @@ export async function demoModelReduction(): Promise<ModelReduction[]> {
   return withModels(async (_dir, models) =>
     models.map((m) => ({ name: m.name, before: m.sourceBytes, after: m.bytes, triangles: m.triangles })),
   );
+}
+
+export interface GltfpackComparison {
+  name: string;
+  source: number;
+  ours: number;
+  gltfpack: number;
+}
+
+/** The generated demo models, optimized by us and by gltfpack -cc. */
+export async function gltfpackComparison(): Promise<GltfpackComparison[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'citylab-bench-gltfpack-'));
+  try {
+    const rows: GltfpackComparison[] = [];
+    for (const source of await buildModels(dir)) {
+      const ours = join(dir, `${source.name}.ours.glb`);
+      const theirs = join(dir, `${source.name}.gltfpack.glb`);
+      await optimizeModel(source.glb, ours);
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, [join(ROOT, 'node_modules/gltfpack/cli.js'), '-i', source.glb, '-o', theirs, '-cc'], { stdio: 'ignore' });
+        child.on('error', reject);
+        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`gltfpack exited ${code} on ${source.name}`))));
+      });
+      rows.push({ name: source.name, source: source.bytes, ours: (await stat(ours)).size, gltfpack: (await stat(theirs)).size });
+    }
+    return rows;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -16,7 +16,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,7 @@ import { chromeArgs, findChrome } from '../../src/models/chrome.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 3);
+const MV_PATH = '/bench/model-viewer.min.js';
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
 
 export interface PhoneFigures {
@@ -81,10 +82,27 @@ export async function phoneFigures(): Promise<PhoneResult> {
   const demo = await startDemo(join(dir, 'demo.db'));
   const require = createRequire(import.meta.url);
   const mvFile = gzipSync(readFileSync(require.resolve('@google/model-viewer/dist/model-viewer.min.js')), { level: 9 });
-  // model-viewer's own script, gzip-compressed as a CDN sends it, from a server of its own.
-  const mv: Server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/javascript', 'Content-Encoding': 'gzip', 'Access-Control-Allow-Origin': '*' }).end(mvFile));
-  await new Promise<void>((r) => mv.listen(0, '127.0.0.1', r));
-  const mvUrl = `http://127.0.0.1:${(mv.address() as AddressInfo).port}/model-viewer.min.js`;
+  // Every page is served from one origin in front of the demo: the variants' HTML and model-viewer's
+  // own script (gzip, as a CDN sends it) from here, everything else passed on to the demo. The
+  // first version answered the variants' documents through puppeteer's request interception and
+  // model-viewer from a second loopback port: Chromium's Local Network Access then refused the
+  // script ("Permission was denied for this request to access the loopback address space"), so
+  // <model-viewer> was never defined and the run waited out its 120 s for content.
+  const variants = new Map<string, string>();
+  const front: Server = createServer((req, res) => {
+    const u = new URL(req.url ?? '/', 'http://front');
+    if (u.pathname === MV_PATH) return void res.writeHead(200, { 'Content-Type': 'text/javascript', 'Content-Encoding': 'gzip' }).end(mvFile);
+    const variant = variants.get(u.searchParams.get('variant') ?? '');
+    if (variant !== undefined) return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(variant);
+    const upstream = httpRequest(new URL(req.url ?? '/', demo.url), { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((r) => front.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
   const browser: Browser = await launch({ executablePath: chrome, headless: true, args: chromeArgs() });
   const gzCache = new Map<string, number>();
   const gzOf = async (url: string) => {
@@ -93,7 +111,7 @@ export async function phoneFigures(): Promise<PhoneResult> {
   };
   try {
     const path = productPage();
-    const url = demo.url + path;
+    const url = origin + path;
     const original = await (await fetch(url)).text();
     const snippet = /<!-- CityLab:[^>]*-->\s*<link rel="stylesheet" href="\/sdk\/citylab\.css">\s*<script type="module" src="\/sdk\/citylab\.js"><\/script>/;
     if (!snippet.test(original)) throw new Error(`${path} does not carry the README's snippet`);
@@ -103,7 +121,7 @@ export async function phoneFigures(): Promise<PhoneResult> {
       ours: undefined,
       noSdk: original.replace(snippet, ''),
       modelViewer: original
-        .replace(snippet, `<script type="module" src="${mvUrl}"></script>`)
+        .replace(snippet, `<script type="module" src="${MV_PATH}"></script>`)
         .replace(/<citylab-ar-viewer[^>]*><\/citylab-ar-viewer>/, `<model-viewer src="${product.model?.glb_url}" poster="${product.model?.poster_url ?? ''}" alt="3D" ar camera-controls style="display:block;width:100%;aspect-ratio:1"></model-viewer>`),
     };
     const contentReady = {
@@ -124,14 +142,20 @@ export async function phoneFigures(): Promise<PhoneResult> {
           await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
           const body = pages[kind];
-          if (body !== undefined) {
-            await tab.setRequestInterception(true);
-            // Only the document is answered here (the variant's HTML); everything else goes over the throttled network.
-            tab.on('request', (req) => (req.url() === url && req.resourceType() === 'document' ? req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body }) : req.continue()));
-          }
+          if (body !== undefined) variants.set(kind, body);
+          const problems: string[] = [];
+          tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+          tab.on('pageerror', (e) => problems.push(String(e)));
+          tab.on('requestfailed', (r) => problems.push(`${r.url()}: ${r.failure()?.errorText}`));
           await tab.evaluateOnNewDocument(`window.__cls = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });`);
-          await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-          const content = (await tab.waitForFunction(`(${contentReady[kind]}) && performance.now()`, { timeout: 120_000, polling: 'raf' }).then((h) => h.jsonValue())) as number;
+          await tab.goto(body === undefined ? url : `${url}?variant=${kind}`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+          const content = (await tab.waitForFunction(`(${contentReady[kind]}) && performance.now()`, { timeout: 120_000, polling: 'raf' }).then(
+            (h) => h.jsonValue(),
+            async (err: Error) => {
+              const seen = await tab.evaluate(`document.readyState + ' ' + [...document.querySelectorAll('citylab-ar-viewer, citylab-click-collect, citylab-store-finder, model-viewer')].map((e) => e.localName + (e.shadowRoot ? ' (rendered: ' + e.shadowRoot.textContent.trim().slice(0, 60) + ')' : ' (no shadow root)')).join('; ')`);
+              throw new Error(`${kind}: the page's content did not show (${err.message}); the page has: ${seen}; problems: ${problems.join(' | ')}`);
+            },
+          )) as number;
           await tab.waitForNetworkIdle({ idleTime: 2000, timeout: 120_000 });
           const { cls, scripts } = (await tab.evaluate(
             `({ cls: window.__cls, scripts: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => new URL(n).pathname.endsWith('.js')) })`,
@@ -148,7 +172,7 @@ export async function phoneFigures(): Promise<PhoneResult> {
     return { page: path, ours: summarise(runs.ours), noSdk: summarise(runs.noSdk), modelViewer: summarise(runs.modelViewer), runs: RUNS };
   } finally {
     await browser.close();
-    await new Promise((r) => mv.close(r));
+    await new Promise((r) => front.close(r));
     demo.child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
   }

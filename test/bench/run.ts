@@ -303,7 +303,8 @@ rmSync(join(ROOT, 'data', 'bench', 'lit-baseline.ts'), { force: true });
   log(`with the SDK (README snippet, three elements)    ${f(r.ours)}   (content: all three show content)`);
   log(`baseline: the same page without the SDK          ${f(r.noSdk)}   (content: load event)`);
   log(`baseline: <model-viewer> embedded directly       ${f(r.modelViewer)}   (content: <model-viewer> defined)`);
-  log(`goals: CLS < 0.01; JS before interaction ≤ 20 KB gzip (ratio to model-viewer's ${(r.ours.jsGzip / r.modelViewer.jsGzip).toFixed(3)})`);
+  log(`ratios: JS ${(r.ours.jsGzip / r.modelViewer.jsGzip).toFixed(3)} of model-viewer's; content ${(r.ours.content / r.noSdk.content).toFixed(2)}× the page's own load, ${(r.ours.content / r.modelViewer.content).toFixed(2)}× model-viewer's`);
+  log('goals: CLS < 0.01; JS before interaction ≤ 20 KB gzip');
 }
 
 // ── <citylab-ar-viewer> (issue 5): JS before interaction, and the model pipeline ──
@@ -323,4 +324,15 @@ if (!phoneOnly) {
   const before = models.reduce((n, m) => n + m.before, 0);
   const after = models.reduce((n, m) => n + m.after, 0);
   log(`${'all'.padEnd(14)} ${kb(before).padStart(9)} → ${kb(after).padStart(9)}   −${Math.round((1 - after / before) * 100)} %`);
+}
+
+// ── 3D bytes (issue 13): citylab-models optimize next to gltfpack -cc, same generated input ──
+if (!phoneOnly) {
+  const { gltfpackComparison } = await import('./ar-bytes.js');
+  const rows = await gltfpackComparison();
+  const dkb = (n: number) => `${(n / 1000).toFixed(2)} kB`;
+  log('\n## 3D bytes: citylab-models optimize vs gltfpack -cc on the generated demo models (kB = 1000 bytes)');
+  for (const r of rows) log(`${r.name.padEnd(14)} ${dkb(r.source).padStart(9)} → ours ${dkb(r.ours).padStart(8)}   gltfpack ${dkb(r.gltfpack).padStart(8)}   ratio ${(r.ours / r.gltfpack).toFixed(3)}`);
+  const sum = (k: 'source' | 'ours' | 'gltfpack') => rows.reduce((n, r) => n + r[k], 0);
+  log(`${'all'.padEnd(14)} ${dkb(sum('source')).padStart(9)} → ours ${dkb(sum('ours')).padStart(8)}   gltfpack ${dkb(sum('gltfpack')).padStart(8)}   ratio ${(sum('ours') / sum('gltfpack')).toFixed(3)} (goal ≤ 1)`);
 }

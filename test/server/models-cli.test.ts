@@ -35,6 +35,41 @@ function cli(...args: string[]): Promise<Run> {
   });
 }
 
+/** gltfpack -cc (meshoptimizer's own tool, the npm package), for comparison. */
+function gltfpack(input: string, output: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['node_modules/gltfpack/cli.js', '-i', input, '-o', output, '-cc'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`gltfpack: ${stderr}`))));
+  });
+}
+
+interface Raw {
+  data: Buffer;
+  width: number;
+}
+
+const raw = async (file: string): Promise<Raw> => {
+  const { data, info } = await sharp(await readFile(file)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width };
+};
+
+/** Share of pixels where a channel (alpha included) differs by more than 24 of 255. */
+function differing(a: Raw, b: Raw): number {
+  assert.equal(a.data.length, b.data.length);
+  let off = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    for (let c = 0; c < 4; c++) {
+      if (Math.abs(a.data[i + c]! - b.data[i + c]!) > 24) {
+        off++;
+        break;
+      }
+    }
+  }
+  return off / (a.data.length / 4);
+}
+
 async function validateJson(file: string): Promise<{ code: number | null; result: ValidationResult }> {
   const run = await cli('validate', file, '--json');
   return { code: run.code, result: JSON.parse(run.stdout) as ValidationResult };
@@ -141,6 +176,42 @@ describe('citylab-models', () => {
     assert.deepEqual(result.stats!.size_m, { width: 0.18, height: 0.32, depth: 0.18 });
     assert.equal(result.stats!.triangles, 11_760);
     assert.ok(result.stats!.extensions.includes('EXT_meshopt_compression'));
+  });
+
+  it('compresses the demo models to no more than gltfpack -cc makes of them, each still at real size', async () => {
+    let ours = 0;
+    let theirs = 0;
+    for (const m of models) {
+      const out = join(dir, `${m.name}.ours.glb`);
+      const run = await cli('optimize', m.glb, out);
+      assert.equal(run.code, 0, run.stderr);
+      ours += (await stat(out)).size;
+      theirs += (await stat(await gltfpack(m.glb, join(dir, `${m.name}.gltfpack.glb`)))).size;
+      const { code, result } = await validateJson(out);
+      assert.equal(code, 0, `${m.name} is valid`);
+      assert.deepEqual(result.stats!.size_m, m.dimensions_m, `${m.name} keeps its size`);
+    }
+    assert.ok(ours <= theirs, `ours ${ours} bytes, gltfpack -cc ${theirs} bytes`);
+  });
+
+  it('loses nothing visible: posters of the source, of ours and of gltfpack\'s agree pixel by pixel', async () => {
+    // The sneaker: four materials in one mesh, so its primitives share the compressed vertex streams.
+    const source = model('sneaker');
+    const ours = join(dir, 'sneaker.ours.glb');
+    assert.equal((await cli('optimize', source.glb, ours)).code, 0);
+    const theirs = await gltfpack(source.glb, join(dir, 'sneaker.gltfpack.glb'));
+    const posters: Record<string, Raw> = {};
+    for (const [name, glb] of Object.entries({ source: source.glb, ours, theirs })) {
+      const out = join(dir, `sneaker-${name}.png`);
+      const run = await cli('poster', glb, out, '--width', '320');
+      assert.equal(run.code, 0, run.stderr);
+      posters[name] = await raw(out);
+    }
+    const covered = posters.source!.data.filter((_, i) => i % 4 === 3 && posters.source!.data[i]! > 16).length;
+    assert.ok(covered > 320 * 320 * 0.05, 'the sneaker is in the picture');
+    // A pixel differs when a channel is off by more than 24 of 255 (edges move by a fraction of a pixel).
+    assert.ok(differing(posters.source!, posters.ours!) < 0.01, `ours differs from the source in ${differing(posters.source!, posters.ours!)} of the pixels`);
+    assert.ok(differing(posters.theirs!, posters.ours!) < 0.01, `ours differs from gltfpack's in ${differing(posters.theirs!, posters.ours!)} of the pixels`);
   });
 
   it('can compress with Draco instead, still at real size', async () => {

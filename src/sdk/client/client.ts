@@ -1,8 +1,13 @@
 /**
  * The typed endpoint client the elements share.
  *
- * - Responses are parsed with the contract's schemas, so an element only ever
- *   sees data of the promised shape.
+ * - Responses are parsed with the contract's schemas (zod, a lazy chunk of about 13 KB gzip)
+ *   before an element sees them. The two answers a page's first paint shows (availability, the
+ *   town) are the exception while that chunk is not on the page: they are checked against their
+ *   shapes generated from the same schemas (contract/first-paint-shapes.ts: types, required
+ *   fields, enums, patterns; not zod's refinements), so the first paint needs no zod. From the
+ *   moment the validator is loaded (the reservation dialog loads it, as does `verifyAnswers()`,
+ *   and any other request) every answer is checked in full.
  * - Identical requests in flight are made once: three elements on a page asking
  *   for one product cause one request.
  * - Every failure comes back as a typed result; nothing is thrown into the host page.
@@ -23,16 +28,34 @@ import type {
 } from '../contract/schemas.js';
 import { isProblemCode, type ProblemCode } from '../contract/problems.js';
 import { availabilitySearchParams, type AvailabilityRequest } from '../contract/availability.js';
+import { FIRST_PAINT_SHAPES } from '../contract/first-paint-shapes.generated.js';
+import { shapeError, type Shape } from './shape.js';
 
 type Contract = typeof import('../contract/schemas.js');
 
 /**
- * The schemas (and zod with them) are a lazy chunk, loaded in parallel with
- * the first request: elements render their skeletons from a small entry, and
- * the validator is there by the time the answer arrives.
+ * The schemas (and zod with them) are a lazy chunk, off the first paint's path: loaded by the
+ * first request that has no first-paint shape, in parallel with that request, or by `verifyAnswers()`.
  */
 let contract: Promise<Contract> | undefined;
-const loadContract = () => (contract ??= import('../contract/schemas.js'));
+/** The schemas once they are on the page: from then on every answer is checked before use. */
+let loaded: Contract | undefined;
+const loadContract = () =>
+  (contract ??= import('../contract/schemas.js').then(
+    (c) => (loaded = c),
+    (err: unknown) => {
+      contract = undefined;
+      throw err;
+    },
+  ));
+
+/**
+ * Loads the response validator now (the reservation dialog calls it when it opens), so that
+ * every later answer, reads included, is checked against the contract before an element sees it.
+ */
+export function verifyAnswers(): Promise<void> {
+  return loadContract().then(() => undefined);
+}
 
 export type ClientErrorKind =
   /** The endpoint could not be reached (offline, DNS, CORS, connection refused). */
@@ -87,7 +110,7 @@ export class CitylabClient {
   }
 
   city(): Promise<Result<City>> {
-    return this.get('/v1/city', (c) => c.City);
+    return this.get('/v1/city', (c) => c.City, FIRST_PAINT_SHAPES.City);
   }
 
   stores(): Promise<Result<StoreList>> {
@@ -115,7 +138,7 @@ export class CitylabClient {
 
   /** Which shops have the product; with `near`, sorted by distance. */
   availability(request: AvailabilityRequest, near?: LatLon): Promise<Result<Availability>> {
-    return this.get(`/v1/availability?${availabilitySearchParams(request, near)}`, (c) => c.Availability);
+    return this.get(`/v1/availability?${availabilitySearchParams(request, near)}`, (c) => c.Availability, FIRST_PAINT_SHAPES.Availability);
   }
 
   /**
@@ -149,17 +172,18 @@ export class CitylabClient {
     return new URL(url, this.endpoint + '/').href;
   }
 
-  private get<T>(path: string, schema: (contract: Contract) => z.ZodMiniType<T>): Promise<Result<T>> {
+  private get<T>(path: string, schema: (contract: Contract) => z.ZodMiniType<T>, shape?: Shape): Promise<Result<T>> {
     const url = this.endpoint + path;
     const pending = this.inFlight.get(url);
     if (pending) return pending as Promise<Result<T>>;
-    const request = this.request(url, schema).finally(() => this.inFlight.delete(url));
+    const request = this.request(url, schema, {}, shape).finally(() => this.inFlight.delete(url));
     this.inFlight.set(url, request);
     return request;
   }
 
-  private async request<T>(url: string, pick: (contract: Contract) => z.ZodMiniType<T>, init: RequestInit = {}): Promise<Result<T>> {
-    const schemas = loadContract().catch(() => undefined);
+  /** `shape`: a first-paint answer's shape, checked while the validator is not loaded (see the top of this file). */
+  private async request<T>(url: string, pick: (contract: Contract) => z.ZodMiniType<T>, init: RequestInit = {}, shape?: Shape): Promise<Result<T>> {
+    const schemas = shape && !loaded ? undefined : loadContract().catch(() => undefined);
     let response: Response;
     try {
       response = await this.fetchImpl(url, {
@@ -186,7 +210,11 @@ export class CitylabClient {
       }
       body = undefined;
     }
-    const c = await schemas;
+    if (shape && response.ok && !loaded) {
+      const error = shapeError(body, shape);
+      return error ? fail({ kind: 'invalid-response', message: `Unexpected answer from ${url} at ${error}` }) : { ok: true, data: body as T };
+    }
+    const c = loaded ?? (await (schemas ?? loadContract().catch(() => undefined)));
     if (!c) return fail({ kind: 'network', message: 'The response validator could not be loaded.' });
     if (!response.ok) {
       const problem = c.Problem.safeParse(body);

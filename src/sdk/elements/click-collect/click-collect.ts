@@ -1,6 +1,6 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { CitylabClient } from '../../client/client.js';
+import { verifyAnswers, type CitylabClient } from '../../client/client.js';
 import type { Availability, Offer, Reservation } from '../../contract/schemas.js';
 import { availabilityRequest } from '../internal/availability.js';
 import { CitylabElement, NO_ENDPOINT } from '../internal/citylab-element.js';
@@ -242,8 +242,9 @@ export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
   /** Loads the dialog's code (a lazy chunk) once; its styles join the element's. */
   private loadFlow(): Promise<ReservationFlow | undefined> {
     if (this.flow) return Promise.resolve(this.flow);
-    return (this.flowLoading ??= import('./reservation-flow.js').then(
-      ({ ReservationFlow, dialogStyles }) => {
+    // The dialog needs the contract's schemas anyway: from now on every answer is checked (client.ts).
+    return (this.flowLoading ??= Promise.all([import('./reservation-flow.js'), verifyAnswers()]).then(
+      ([{ ReservationFlow, dialogStyles }]) => {
         const root = this.renderRoot;
         if (root instanceof ShadowRoot) adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, ...dialogStyles]);
         this.flowFailed = false;

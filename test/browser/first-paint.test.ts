@@ -1,0 +1,58 @@
+/**
+ * What a shop page with all three elements downloads before the shopper taps anything (issue 13,
+ * "Fast on the phone"): the entry, one shared chunk and each element's own chunk; not the
+ * contract's schemas (zod), the dialog, the map or the 3D engine. The schemas arrive with the
+ * dialog, and from then on the client checks every answer. Needs `npm run build` (the endpoint
+ * serves the built bundle). `npm run bench` prints the bytes on a throttled phone.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { LAMP } from '../fixtures/town.js';
+import { openHostPage, type HostPage } from './host-page.js';
+import { ensureTown } from './town.js';
+
+const shown = (page: HostPage) =>
+  waitUntil(
+    () =>
+      page.$('citylab-ar-viewer', '.stage:not(.pending)') &&
+      page.el('citylab-click-collect')?.getAttribute('status') === 'available' &&
+      page.$('citylab-store-finder', '.offer:not(.skeleton)'),
+    'the three elements did not show their content',
+    { timeout: 8000 },
+  );
+
+/** The SDK's scripts the page fetched, by file name without the content hash (`store-finder`, `shared`, …). */
+const scripts = (page: HostPage) =>
+  page.win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p.startsWith('/sdk/') && p.endsWith('.js'))
+    .map((p) => p.slice('/sdk/'.length).replace(/-[\w-]{8}\.js$|\.js$/, ''));
+
+before(() => ensureTown());
+
+describe('first paint of a page with all three elements', () => {
+  let page: HostPage | undefined;
+  afterEach(() => page?.close());
+
+  it('loads the entry, one shared chunk and the three elements, and no schemas, dialog, map or 3D engine before a tap', async () => {
+    page = await openHostPage({ gtin: LAMP, store: 'licht-haus' }, { width: 360, height: 800 });
+    await shown(page);
+    // The answers arrived and were drawn: whatever loads after them would have been requested by now.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(scripts(page).sort()).to.deep.equal(['ar-viewer', 'citylab', 'click-collect', 'shared', 'store-finder']);
+    expect(page.report.errors).to.deep.equal([]);
+  });
+
+  it('loads the schemas with the dialog', async () => {
+    page = await openHostPage({ gtin: LAMP, store: 'licht-haus' }, { width: 360, height: 800 });
+    await shown(page);
+    page.$('citylab-click-collect', 'button.reserve')!.click();
+    await waitUntil(() => page!.$('citylab-click-collect', 'dialog[open]'), 'no dialog', { timeout: 8000 });
+    const loaded = scripts(page);
+    expect(loaded).to.include('schemas');
+    expect(loaded).to.include('reservation-flow');
+    expect(loaded, 'the map and the 3D engine wait for their own tap').not.to.include.members(['map']);
+    expect(loaded).not.to.include('model-viewer');
+    expect(page.report.errors).to.deep.equal([]);
+  });
+});
