@@ -22,7 +22,7 @@ import { clientAddress } from './http.js';
 import { hashKey, sameSecret } from './keys.js';
 import { ProblemError, type Detail } from './problem.js';
 import { RateLimiter, type Limit } from './rate-limit.js';
-import { sha256 } from './reservations/codes.js';
+import { linkToken, sha256 } from './reservations/codes.js';
 import type { ReservationRecord, Storage } from './storage/types.js';
 
 /** What `newReservationId` makes: `res_` and base64url. */
@@ -80,7 +80,7 @@ export function authentication({ storage, adminKey, trustProxy = false, wrongKey
     const id = c.req.param('id') ?? '';
     // Only what an id can look like reaches the storage (PostgreSQL refuses a NUL with a 500).
     const record = RESERVATION_ID.test(id) ? await storage.getReservation(id) : null;
-    if (!record || !token || sha256(token) !== record.token_hash) {
+    if (!record || !token || !(sha256(token) === record.token_hash || (token.startsWith('cl_lt_') && sameSecret(token, linkToken(await storage.secret('reservation-links'), record.id))))) {
       throw new ProblemError('reservation-not-found', 'There is no such reservation, or the link is incomplete.');
     }
     return { kind: 'customer', reservation: record };

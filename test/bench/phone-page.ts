@@ -36,8 +36,20 @@ export interface PhoneFigures {
   /** ms from navigation start until the page's content is there (see the module comment). */
   content: number;
 }
+/** The insights beacon (issue 12), on our page: before a tap, and in the 3 s after one. */
+export interface BeaconFigures {
+  /** Requests to /v1/events before the tap (the goal: none). */
+  before: number;
+  /** Requests to /v1/events in the 3 s after the tap. */
+  after: number;
+  /** Long tasks (over 50 ms) in the 3 s after the tap, and their total ms. */
+  longTasks: number;
+  longMs: number;
+}
 export interface PhoneResult {
   page: string;
+  /** Our page counting (as shipped), and the baseline: the same page in a browser sending Global Privacy Control (the elements count nothing). */
+  beacon: { counting: BeaconFigures; baseline: BeaconFigures };
   ours: PhoneFigures;
   noSdk: PhoneFigures;
   modelViewer: PhoneFigures;
@@ -130,7 +142,9 @@ export async function phoneFigures(): Promise<PhoneResult> {
       modelViewer: `!!customElements.get('model-viewer') && !!document.querySelector('model-viewer').shadowRoot`,
     };
     const runs: Record<keyof typeof pages, PhoneFigures[]> = { ours: [], noSdk: [], modelViewer: [] };
+    const beacons: Record<'counting' | 'baseline', BeaconFigures[]> = { counting: [], baseline: [] };
     for (let run = 0; run < RUNS; run++) {
+      for (const mode of ['counting', 'baseline'] as const) beacons[mode].push(await tapFigures(browser, url, contentReady.ours, mode === 'baseline'));
       for (const kind of Object.keys(pages) as (keyof typeof pages)[]) {
         const context = await browser.createBrowserContext();
         const tab = await context.newPage();
@@ -169,11 +183,48 @@ export async function phoneFigures(): Promise<PhoneResult> {
       }
     }
     const summarise = (xs: PhoneFigures[]): PhoneFigures => ({ cls: median(xs.map((x) => x.cls)), jsGzip: median(xs.map((x) => x.jsGzip)), content: median(xs.map((x) => x.content)) });
-    return { page: path, ours: summarise(runs.ours), noSdk: summarise(runs.noSdk), modelViewer: summarise(runs.modelViewer), runs: RUNS };
+    const beaconMedian = (xs: BeaconFigures[]): BeaconFigures => ({ before: median(xs.map((x) => x.before)), after: median(xs.map((x) => x.after)), longTasks: median(xs.map((x) => x.longTasks)), longMs: median(xs.map((x) => x.longMs)) });
+    return { page: path, beacon: { counting: beaconMedian(beacons.counting), baseline: beaconMedian(beacons.baseline) }, ours: summarise(runs.ours), noSdk: summarise(runs.noSdk), modelViewer: summarise(runs.modelViewer), runs: RUNS };
   } finally {
     await browser.close();
     await new Promise((r) => front.close(r));
     demo.child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Our page on the throttled phone until its content shows and the network is quiet, then one tap
+ * on the page's own text (no element's control): how many beacons went before and after it, and the
+ * long tasks in the 3 s after. With `gpc`, the browser sends Global Privacy Control: the elements
+ * count nothing, which makes the same page and tap the baseline.
+ */
+async function tapFigures(browser: Browser, url: string, ready: string, gpc: boolean): Promise<BeaconFigures> {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  try {
+    await tab.setViewport({ width: 360, height: 740, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    if (gpc) await tab.evaluateOnNewDocument(`Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true })`);
+    await tab.evaluateOnNewDocument(`window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });`);
+    await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await tab.waitForFunction(ready, { timeout: 120_000, polling: 'raf' });
+    await tab.waitForNetworkIdle({ idleTime: 2000, timeout: 120_000 });
+    const beaconsSent = `performance.getEntriesByType('resource').filter((e) => e.name.includes('/v1/events')).length`;
+    const before = (await tab.evaluate(beaconsSent)) as number;
+    const tappedAt = (await tab.evaluate('performance.now()')) as number;
+    const heading = await tab.$('h1');
+    const box = heading ? await heading.boundingBox() : null;
+    await tab.touchscreen.tap(box ? box.x + 5 : 10, box ? box.y + 5 : 10);
+    await new Promise((r) => setTimeout(r, 3000));
+    const after = ((await tab.evaluate(beaconsSent)) as number) - before;
+    const long = ((await tab.evaluate('window.__long')) as [number, number][]).filter(([start]) => start >= tappedAt);
+    return { before, after, longTasks: long.length, longMs: Math.round(long.reduce((n, [, d]) => n + d, 0)) };
+  } finally {
+    await context.close();
   }
 }

@@ -305,6 +305,11 @@ rmSync(join(ROOT, 'data', 'bench', 'lit-baseline.ts'), { force: true });
   log(`baseline: <model-viewer> embedded directly       ${f(r.modelViewer)}   (content: <model-viewer> defined)`);
   log(`ratios: JS ${(r.ours.jsGzip / r.modelViewer.jsGzip).toFixed(3)} of model-viewer's; content ${(r.ours.content / r.noSdk.content).toFixed(2)}× the page's own load, ${(r.ours.content / r.modelViewer.content).toFixed(2)}× model-viewer's`);
   log('goals: CLS < 0.01; JS before interaction ≤ 20 KB gzip');
+  const b = (x: { before: number; after: number; longTasks: number; longMs: number }) => `beacons before the tap ${x.before}   after it ${x.after}   long tasks in the 3 s after ${x.longTasks} (${x.longMs} ms)`;
+  log(`\n## The insights beacon on the same page and phone (issue 12): one tap on the page's heading, medians of ${r.runs} runs`);
+  log(`counting (as shipped)                            ${b(r.beacon.counting)}`);
+  log(`baseline: the browser sends Global Privacy Control ${b(r.beacon.baseline)}`);
+  log('goals: no beacon before the shopper interacts; no long task more than the baseline');
 }
 
 // ── <citylab-ar-viewer> (issue 5): JS before interaction, and the model pipeline ──

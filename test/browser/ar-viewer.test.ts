@@ -10,7 +10,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/sdk/elements/ar-viewer/define.js';
 import type { CitylabArViewer } from '../../src/sdk/elements/ar-viewer/ar-viewer.js';
 import type { CitylabErrorDetail, CitylabFindInStoreDetail, CitylabModelLoadDetail } from '../../src/sdk/events.js';
-import { BROKEN_3D, CHAIR_3D, LAMP_3D, MISSING_3D, PLAIN, SNEAKER_3D, VASE_3D } from '../fixtures/ar-products.js';
+import { AR_SHOPS, BROKEN_3D, CHAIR_3D, LAMP_3D, MISSING_3D, PLAIN, SNEAKER_3D, VASE_3D } from '../fixtures/ar-products.js';
 import { UNKNOWN } from '../fixtures/town.js';
 import { $, arModels, decodeQr, drawnPixelsOnceDrawn, ensureArProducts, untilState, viewerOf } from './ar-viewer-support.js';
 import { testEnv } from './test-env.js';
@@ -204,6 +204,16 @@ describe('<citylab-ar-viewer>', function () {
   });
 
   it('can lead the phone to the endpoint\'s AR page instead, which shows the viewer and links back', async () => {
+    // "Back" leads only to an origin the town knows: this test page is a shop's website for the test.
+    const shopId = AR_SHOPS[0]!.id;
+    const admin = { Authorization: `Bearer ${testEnv.adminKey}`, 'Content-Type': 'application/json' };
+    const website = async (url: string | null) => {
+      const res = await fetch(`${ep}/v1/stores/${shopId}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ website: url }) });
+      expect(res.status, await res.text()).to.equal(200);
+    };
+    const before = ((await (await fetch(`${ep}/v1/stores/${shopId}`)).json()) as { website?: string }).website ?? null;
+    await website(`${location.origin}/`);
+    try {
     const el = await fixture<CitylabArViewer>(html`<citylab-ar-viewer gtin=${CHAIR_3D} endpoint=${ep} ar-link="endpoint" lang="de"></citylab-ar-viewer>`);
     await untilState(el, 'poster');
     button(el, 'ar-button')!.click();
@@ -216,6 +226,9 @@ describe('<citylab-ar-viewer>', function () {
     const body = await page.text();
     expect(body).to.include(`<citylab-ar-viewer gtin="${CHAIR_3D}"`).and.include('Loungesessel Lenne').and.include(`href="${back.replace(/&/g, '&#38;')}"`);
     $<HTMLDialogElement>(el, 'dialog')!.close();
+    } finally {
+      await website(before);
+    }
   });
 
   it('offers AR at once on a page opened from its QR code', async () => {

@@ -434,6 +434,29 @@ for (const backend of BACKENDS) {
           assert.match(storno.text, /Ihre Reservierung von 1 × Tischleuchte Mohn bei Licht & Haus wurde storniert\./);
           assert.ok(storno.text.includes(`/r/${mine.id}#token=${mine.customer_token}`), 'the link to the reservation page');
           assert.ok(received.some((m) => m.to.includes('info@licht-haus.example') && m.subject === `Reservierung ${mine.code} storniert`));
+
+          // Ready: the shopper's mail links their reservation page (not the shop's website), with a
+          // link token that opens that reservation only and is not the shopper's own token.
+          const later = Reservation.parse(JSON.parse((await reserve(body({ customer: { ...customer, email: 'bereit@example.org' } }))).text));
+          const other = Reservation.parse(JSON.parse((await reserve(body({ customer: { ...customer, email: 'andere@example.org' } }))).text));
+          await mailer.flush();
+          const ready = await fetch(`${ep.url}/v1/stores/licht-haus/reservations/${later.id}`, { method: 'PATCH', headers: keyHeaders(town.keys['licht-haus']!), body: '{"status":"ready"}' });
+          assert.equal(ready.status, 200, await ready.text());
+          await mailer.flush();
+          const readyMail = received.filter((m) => m.to.includes('bereit@example.org')).at(-1)!;
+          assert.equal(readyMail.subject, `Ihre Reservierung liegt bereit: ${later.code}`);
+          const link = new RegExp(`(https?://[^\\s]+)/r/${later.id}#token=(cl_lt_[A-Za-z0-9_-]{43})`).exec(readyMail.text);
+          assert.ok(link, readyMail.text);
+          assert.ok(!readyMail.text.includes('licht-haus.example/'), 'not the shop\'s website');
+          const token = link[2]!;
+          assert.notEqual(token, later.customer_token);
+          const seen = await fetch(`${ep.url}/v1/reservations/${later.id}`, { headers: { Authorization: `Bearer ${token}` } });
+          assert.equal(seen.status, 200, 'the link token opens the reservation');
+          assert.equal(Reservation.parse(await seen.json()).status, 'ready');
+          const elsewhere = await fetch(`${ep.url}/v1/reservations/${other.id}`, { headers: { Authorization: `Bearer ${token}` } });
+          assert.equal(elsewhere.status, 404, 'and no other one');
+          const forged = await fetch(`${ep.url}/v1/reservations/${later.id}`, { headers: { Authorization: `Bearer cl_lt_${'A'.repeat(43)}` } });
+          assert.equal(forged.status, 404);
         } finally {
           await new Promise<void>((r) => smtp.close(() => r()));
         }

@@ -207,7 +207,7 @@ export class DashboardInsights extends LitElement {
         <figure role="img" aria-label=${t.chartLabel(r.from, r.to)} class="chart over-time"></figure>
         <details>
           <summary>${t.table}</summary>
-          <div class="scroll" tabindex="0" role="region" aria-label=${t.table}>
+          <div class="scroll" tabindex="0" role="region" aria-label=${`${t.table}: ${t.chartTitle}`}>
             <table>
               <thead><tr><th scope="col">${t.periodColumn}</th>${CHARTED.map(({ event }) => html`<th scope="col">${t.events[event]}</th>`)}</tr></thead>
               <tbody>${r.series.map((s) => html`<tr><th scope="row">${s.period}</th>${CHARTED.map(({ event }) => html`<td>${this.fmt(s.counts[event])}</td>`)}</tr>`)}</tbody>
@@ -231,7 +231,7 @@ export class DashboardInsights extends LitElement {
       ${r.top_products.length
         ? html`<section aria-labelledby="top">
             <h3 id="top">${t.top}</h3>
-            <div class="scroll" tabindex="0" role="region" aria-label=${t.top}><table>
+            <div class="scroll" tabindex="0" role="region" aria-label=${`${t.table}: ${t.top}`}><table>
               <thead><tr><th scope="col">${t.product}</th><th scope="col">${t.events.view}</th><th scope="col">${t.events['store-select']}</th><th scope="col">${t.events.reserved}</th><th scope="col">${t.events.collected}</th></tr></thead>
               <tbody>${r.top_products.map((p) => html`<tr data-gtin=${p.gtin}><th scope="row">${p.name}</th><td>${this.fmt(p.counts.view)}</td><td>${this.fmt(p.counts['store-select'])}</td><td>${this.fmt(p.counts.reserved)}</td><td>${this.fmt(p.counts.collected)}</td></tr>`)}</tbody>
             </table></div>
@@ -248,7 +248,7 @@ export class DashboardInsights extends LitElement {
         ? html`<section aria-labelledby="shops">
             <h3 id="shops">${t.shops}</h3>
             <p>${t.shopsNote}</p>
-            <div class="scroll" tabindex="0" role="region" aria-label=${t.shops}><table>
+            <div class="scroll" tabindex="0" role="region" aria-label=${`${t.table}: ${t.shops}`}><table>
               <thead><tr><th scope="col"></th>${KEY_FIGURES.map((e) => html`<th scope="col">${t.events[e]}</th>`)}</tr></thead>
               <tbody>${r.stores.map((s) => html`<tr><th scope="row">${s.name}</th>${KEY_FIGURES.map((e) => html`<td>${this.fmt(s.totals[e])}</td>`)}</tr>`)}</tbody>
             </table></div>
@@ -261,7 +261,7 @@ export class DashboardInsights extends LitElement {
             <figure role="img" aria-label=${`${t.footfall}: ${this.footfall.points.join(', ')}`} class="chart footfall"></figure>
             <details>
               <summary>${t.table}</summary>
-              <div class="scroll" tabindex="0" role="region" aria-label=${t.footfall}><table>
+              <div class="scroll" tabindex="0" role="region" aria-label=${`${t.table}: ${t.footfall}`}><table>
                 <thead><tr><th scope="col">${t.hour}</th><th scope="col">${t.passersBy}</th><th scope="col">${t.online}</th></tr></thead>
                 <tbody>${this.footfall.cells.map((c) => html`<tr><th scope="row">${t.weekday[c.weekday - 1]} ${c.hour}:00</th><td>${this.fmt(c.footfall)}</td><td>${this.fmt(c.online)}</td></tr>`)}</tbody>
               </table></div>

@@ -53,7 +53,10 @@ export function sessionCaller(storage: Storage, now: () => Date): (c: Context) =
     if (!SAFE_METHODS.has(c.req.method)) {
       const presented = c.req.header(CSRF_HEADER);
       if (!presented || !sameSecret(presented, csrfToken(id))) {
-        throw new ProblemError('forbidden', `A change from the dashboard needs the session's ${CSRF_HEADER} header. Reload the dashboard and try again.`);
+        throw new ProblemError('forbidden', {
+          en: `A change from the dashboard needs the session's ${CSRF_HEADER} header. Reload the dashboard and try again.`,
+          de: `Eine Änderung aus dem Dashboard braucht den ${CSRF_HEADER}-Header der Sitzung. Laden Sie das Dashboard neu und versuchen Sie es noch einmal.`,
+        });
       }
     }
     return { kind: 'shop', storeId: session.store_id };

@@ -24,6 +24,16 @@ export function customerToken(idempotencyKey: string, reservationId: string): st
   return `cl_ct_${createHmac('sha256', idempotencyKey).update(`customer-token:${reservationId}`).digest('base64url')}`;
 }
 
+/**
+ * The token in links the endpoint writes later than the reservation (the "ready" mail): an HMAC of
+ * the reservation's id under the town's link secret (kept in the database, made on first use). It
+ * opens that reservation's page as the shopper's own token does, and cannot be made without the
+ * secret; nothing more is stored per reservation.
+ */
+export function linkToken(secret: string, reservationId: string): string {
+  return `cl_lt_${createHmac('sha256', secret).update(`reservation-link:${reservationId}`).digest('base64url')}`;
+}
+
 export function sha256(value: string): string {
   return createHash('sha256').update(value, 'utf8').digest('hex');
 }

@@ -24,7 +24,8 @@ export async function sweep({ storage, mailer, log, now = () => new Date(), rete
   const stores = new Map((await storage.listStores()).map((s) => [s.id, s]));
   const expired = await expireDue(storage, at.toISOString(), (r) => {
     const store = stores.get(r.store_id);
-    return store ? reservationMails('customer-expired', r, store, store.website ?? '', at.toISOString()) : [];
+    // An ended reservation has nothing left to view or cancel: the mail names the shop, without a link.
+    return store ? reservationMails('customer-expired', r, store, '', at.toISOString()) : [];
   });
   await countReservationEvent(storage, 'expired', expired, (id) => stores.get(id), at);
   const purged = await storage.purge({

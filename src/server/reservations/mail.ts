@@ -43,8 +43,8 @@ export function reservationMails(kind: MailKind, r: ReservationRecord, store: St
     to ? [{ reservation_id: r.id, kind, recipient: to, subject, text: lines.join('\n'), lang, created_at: now }] : [];
   const greeting = de ? `Guten Tag ${r.customer_name ?? ''},` : `Hello ${r.customer_name ?? ''},`;
   const footer = de
-    ? ['', `Reservierung ansehen oder stornieren: ${link}`, '', `${store.name}`, address(store), ...(store.phone ? [`Telefon ${store.phone}`] : [])]
-    : ['', `View or cancel your reservation: ${link}`, '', `${store.name}`, address(store), ...(store.phone ? [`Phone ${store.phone}`] : [])];
+    ? [...(link ? ['', `Reservierung ansehen oder stornieren: ${link}`] : []), '', `${store.name}`, address(store), ...(store.phone ? [`Telefon ${store.phone}`] : [])]
+    : [...(link ? ['', `View or cancel your reservation: ${link}`] : []), '', `${store.name}`, address(store), ...(store.phone ? [`Phone ${store.phone}`] : [])];
 
   switch (kind) {
     case 'customer-confirmation':

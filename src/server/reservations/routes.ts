@@ -17,7 +17,7 @@ import { StorePath, requireStore } from '../routes/stores.js';
 import { route } from '../routes/table.js';
 import type { ReservationRecord, Storage } from '../storage/types.js';
 import { createReservation, transitionReservation, type CreateOutcome, type TransitionResult } from './service.js';
-import { customerToken, newPickupCode, newReservationId, sha256 } from './codes.js';
+import { customerToken, linkToken, newPickupCode, newReservationId, sha256 } from './codes.js';
 import { holdWindow, nextFullMinute, type HoldWindow } from 'citylab-sdk/contract';
 import { reservationMails, type MailKind } from './mail.js';
 import { renderReservation } from './render.js';
@@ -277,13 +277,14 @@ export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, optio
       if (!record || record.store_id !== storeId) throw new ProblemError('reservation-not-found', 'This shop has no such reservation.');
       const at = now().toISOString();
       const mailKind: Partial<Record<string, MailKind>> = { ready: 'customer-ready', cancelled: 'customer-cancelled' };
+      // The shopper's own token is only theirs: the mail links their page with a link token instead.
+      const secret = mailKind[update.status] ? await storage.secret('reservation-links') : '';
       const result = await transitionReservation(storage, {
         id: record.id,
         to: update.status,
         reason: update.reason,
         now: at,
-        // The shopper's link needs their token, which only they have: these mails point to the shop instead.
-        mails: (r) => (store && mailKind[update.status] ? reservationMails(mailKind[update.status]!, r, store, store.website ?? '', at) : []),
+        mails: (r) => (store && mailKind[update.status] ? reservationMails(mailKind[update.status]!, r, store, linkFor(r, linkToken(secret, r.id)), at) : []),
       });
       if (result.kind === 'ok') {
         log.info('reservation-status', { store: storeId, reservation: record.id, status: update.status });

@@ -143,4 +143,11 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE inventory ADD COLUMN title text;
   `,
+  // 7: the town's secrets, made on first use (the key of the reservation links in later mails).
+  `
+  CREATE TABLE secrets (
+    name ${T} PRIMARY KEY,
+    value text NOT NULL
+  );
+  `,
 ];

@@ -15,6 +15,7 @@
  *   counter moved.
  */
 import pg from 'pg';
+import { randomBytes } from 'node:crypto';
 import type { City, Product, ReservationState, Store, StorePatch } from 'citylab-sdk/contract';
 import { applyStorePatch, productSearchText } from '../stores.js';
 import { OUTBOX_COLUMNS, containsPattern, pickStores, sortStores } from './common.js';
@@ -230,6 +231,11 @@ export class PostgresStorage implements Storage {
   }
 
   // ------------------------------------------------------------ town and shops
+
+  async secret(name: string): Promise<string> {
+    await this.q('INSERT INTO secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, randomBytes(32).toString('base64url')]);
+    return (await this.q<{ value: string }>('SELECT value FROM secrets WHERE name = $1', [name]))[0]!.value;
+  }
 
   async getCity(): Promise<City | null> {
     const [row] = await this.q<{ data: City }>('SELECT data FROM city WHERE id = 1');

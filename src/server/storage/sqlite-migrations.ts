@@ -151,4 +151,11 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE inventory ADD COLUMN title TEXT;
   `,
+  // 9: the town's secrets, made on first use (the key of the reservation links in later mails).
+  `
+  CREATE TABLE secrets (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

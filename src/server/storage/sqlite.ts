@@ -6,6 +6,7 @@
  * transaction. The port's SQL is in sqlite-unit.ts.
  */
 import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { City, Product, ReservationState, Store, StorePatch } from 'citylab-sdk/contract';
@@ -95,6 +96,11 @@ export class SqliteStorage implements Storage {
   async changeToken(): Promise<string> {
     this.freshStores();
     return String(this.generation);
+  }
+
+  async secret(name: string): Promise<string> {
+    this.stmt('INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(name, randomBytes(32).toString('base64url'));
+    return (this.stmt('SELECT value FROM secrets WHERE name = ?').get(name) as { value: string }).value;
   }
 
   async getCity(): Promise<City | null> {

@@ -30,6 +30,12 @@ export interface Storage extends ReservationStorage, DashboardStorage {
    */
   changeToken(): Promise<string>;
 
+  /**
+   * A random secret of the town's, made on first use and the same for every instance on this
+   * database (the link tokens of mails written after the reservation, see reservations/codes.ts).
+   */
+  secret(name: 'reservation-links'): Promise<string>;
+
   getCity(): Promise<City | null>;
   setCity(city: City): Promise<void>;
 
