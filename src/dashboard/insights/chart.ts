@@ -21,8 +21,10 @@ export interface ChartInput {
   /** x values: seconds since 1970 for dates, or plain numbers with `xLabel`. */
   x: readonly number[];
   series: readonly ChartSeries[];
-  /** Labels for plain-number x values (e.g. "Sa 12"); dates are labelled by uPlot in the page's language. */
+  /** Labels for plain-number x values (e.g. "Sa 12"). */
   xLabel?: (x: number) => string;
+  /** The language dates are written in (x values in seconds), e.g. "6.11." in German. */
+  lang: 'de' | 'en';
   height?: number;
 }
 
@@ -30,19 +32,25 @@ export interface ChartInput {
 export function drawChart(container: HTMLElement, input: ChartInput): () => void {
   const width = () => Math.max(200, Math.floor(container.getBoundingClientRect().width));
   const hasRight = input.series.some((s) => s.right);
+  const date = new Intl.DateTimeFormat(input.lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'numeric', timeZone: 'UTC' });
+  const label = input.xLabel ?? ((x: number) => date.format(new Date(x * 1000)));
+  // Counts are whole numbers: no ticks at 0.2, 0.4 …
+  const whole = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000];
   const axes: uPlot.Axis[] = [
-    input.xLabel ? { values: (_u, splits) => splits.map((v) => input.xLabel!(v)), space: 60 } : { space: 60 },
-    { scale: 'left', size: 56 },
+    { values: (_u, splits) => splits.map((v) => label(v)), space: 60 },
+    { scale: 'left', size: 56, incrs: whole },
   ];
-  if (hasRight) axes.push({ scale: 'right', side: 1, grid: { show: false }, size: 56 });
+  if (hasRight) axes.push({ scale: 'right', side: 1, grid: { show: false }, size: 56, incrs: whole });
   const plot = new uPlot(
     {
       width: width(),
       height: input.height ?? 240,
       scales: { x: { time: !input.xLabel }, left: { range: (_u, _min, max) => [0, Math.max(1, max)] }, right: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
       axes,
+      // The legend names the lines; the numbers are in the table below the chart.
+      legend: { live: false },
       series: [
-        input.xLabel ? { value: (_u, v) => (v == null ? '' : input.xLabel!(v)) } : {},
+        {},
         ...input.series.map((s) => ({ label: s.label, stroke: s.color, width: 2, scale: s.right ? 'right' : 'left', points: { show: false } })),
       ],
       cursor: { drag: { x: false, y: false } },

@@ -51,7 +51,7 @@ export class DashboardInsights extends LitElement {
     .scroll:focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
     table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
     th, td { text-align: right; padding: 0.375rem 0.5rem; border-bottom: 1px solid #e3e3e8; }
-    th:first-child, td:first-child { text-align: left; overflow-wrap: anywhere; }
+    th:first-child, td:first-child { text-align: left; overflow-wrap: break-word; min-width: 8rem; }
     caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
     summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; font-weight: 600; }
     ol.funnel { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
@@ -127,6 +127,7 @@ export class DashboardInsights extends LitElement {
     if (over) {
       this.removeCharts.push(
         drawChart(over, {
+          lang: this.lang,
           x: report.series.map((s) => Date.parse(`${s.period}T12:00:00Z`) / 1000),
           series: CHARTED.map(({ event, color, right }) => ({ label: this.t.events[event], color, right, values: report.series.map((s) => numeric(s.counts[event])) })),
         }),
@@ -137,6 +138,7 @@ export class DashboardInsights extends LitElement {
       const cells = this.footfall.cells;
       this.removeCharts.push(
         drawChart(hours, {
+          lang: this.lang,
           x: cells.map((c) => (c.weekday - 1) * 24 + c.hour),
           xLabel: (x) => `${this.t.weekday[Math.floor(x / 24)] ?? ''} ${Math.round(x % 24)}`,
           series: [
