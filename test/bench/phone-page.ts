@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch, type Browser } from 'puppeteer-core';
+import { launch, type Browser, type Page } from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../../src/models/chrome.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -149,12 +149,7 @@ export async function phoneFigures(): Promise<PhoneResult> {
         const context = await browser.createBrowserContext();
         const tab = await context.newPage();
         try {
-          await tab.setViewport({ width: 360, height: 740, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-          const cdp = await tab.createCDPSession();
-          await cdp.send('Network.enable');
-          await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-          await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+          await throttledPhone(tab);
           const body = pages[kind];
           if (body !== undefined) variants.set(kind, body);
           const problems: string[] = [];
@@ -203,12 +198,7 @@ async function tapFigures(browser: Browser, url: string, ready: string, gpc: boo
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
   try {
-    await tab.setViewport({ width: 360, height: 740, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-    const cdp = await tab.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await throttledPhone(tab);
     if (gpc) await tab.evaluateOnNewDocument(`Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true })`);
     await tab.evaluateOnNewDocument(`window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });`);
     await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
@@ -227,4 +217,14 @@ async function tapFigures(browser: Browser, url: string, ready: string, gpc: boo
   } finally {
     await context.close();
   }
+}
+
+/** A 360 px touch phone with 4× slower CPU, slow 4G and an empty cache. */
+async function throttledPhone(tab: Page): Promise<void> {
+  await tab.setViewport({ width: 360, height: 740, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 }

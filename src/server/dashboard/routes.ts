@@ -12,11 +12,11 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   CSRF_HEADER, DashboardSession, ReservationList, SessionCreate, SignInLinkRequest, SignInLinkSent, SIGN_IN_LINK_MINUTES,
   type ReservationState,
 } from 'citylab-sdk/contract';
+import { clientAddress } from '../http.js';
 import { hashKey } from '../keys.js';
 import { ProblemError } from '../problem.js';
 import { RateLimiter, type Limit } from '../rate-limit.js';
@@ -221,15 +221,4 @@ async function describe(storage: Storage, storeId: string, id: string, expiresAt
   return { store_id: storeId, store_name: store?.name ?? storeId, csrf_token: csrfToken(id), expires_at: expiresAt };
 }
 
-function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
