@@ -54,8 +54,9 @@ const step = async (name, command, args, extraEnv) => {
 };
 
 // The endpoint serves the built citylab-sdk (citylab.js, its decoders), and the package tests pack
-// what the build made: everything after this step needs it.
-await step('build the packages (npm run build)', process.execPath, ['scripts/build.mjs']);
+// what the build made: everything after this step needs it. The demo town is built too: a server test
+// (test/server/demo-journey.test.ts) drives its pages as a shopper and its shop's dashboard as the owner.
+await step('build the packages and the demo town (npm run build:demo)', process.execPath, ['scripts/build.mjs', '--demo']);
 if (results.at(-1).status !== 'ok') {
   console.error('test: the build failed; nothing else can run');
   process.exit(1);

@@ -4,45 +4,14 @@
  * holds live cancel links, served only for the demo town and only to loopback.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { hashKey } from '../../src/server/keys.js';
 import { testCity, testStores } from '../fixtures/town.js';
-import { BACKENDS, createDatabase, startEndpoint, tempDir, type TestDatabase } from './harness.js';
-
-interface Demo {
-  url: string;
-  stop(): Promise<void>;
-}
-
-async function startDemo(database: TestDatabase, env: Record<string, string>): Promise<Demo> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'demo/scripts/serve.ts', '--port', '0', '--host', '127.0.0.1', ...database.cli.args], {
-    env: { ...process.env, CITYLAB_LOG: 'silent', ...database.cli.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then(() => reject(new Error(`the demo exited: ${out}`)));
-  });
-  return {
-    url,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
+import { startDemo } from './demo-process.js';
+import { BACKENDS, createDatabase, startEndpoint, tempDir } from './harness.js';
 
 for (const backend of BACKENDS) {
   describe(`the demo script on ${backend}`, () => {
