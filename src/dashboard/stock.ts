@@ -61,6 +61,8 @@ export class DashboardStock extends LitElement {
   @property({ attribute: false }) now: () => Date = () => new Date();
 
   @state() private items: StockItem[] | undefined;
+  /** When the shop's feed last applied or confirmed the stock (it counts as an update). */
+  @state() private feedConfirmedAt: string | undefined;
   /** The shop's own promise (its profile), once read. */
   @state() private promiseHours: number | undefined;
   @state() private loadError = '';
@@ -175,6 +177,10 @@ export class DashboardStock extends LitElement {
         <p class="muted">${t.fileHint}</p>
         <div aria-live="polite">${this.renderCheck()}</div>
       </section>
+      <section aria-labelledby="feed-h" class="stack">
+        <dashboard-stock-feed .api=${this.api} .t=${this.t} ui-lang=${this.uiLang} store-id=${this.storeId}
+          @feed-state=${(e: CustomEvent<{ lastSuccessAt?: string }>) => (this.feedConfirmedAt = e.detail.lastSuccessAt)}></dashboard-stock-feed>
+      </section>
       <section aria-labelledby="list-h" class="stack">
         <h2 id="list-h">${t.listHeading}</h2>
         ${this.renderList()}
@@ -185,7 +191,7 @@ export class DashboardStock extends LitElement {
   private freshness() {
     const t = this.t.stock;
     if (!this.items?.length) return nothing;
-    const newest = this.items.reduce((m, i) => (i.updated_at > m ? i.updated_at : m), '');
+    const newest = this.items.reduce((m, i) => (i.updated_at > m ? i.updated_at : m), this.feedConfirmedAt ?? '');
     const when = new Intl.DateTimeFormat(this.uiLang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(newest));
     const hours = this.promiseHours ?? STOCK_PROMISE_HOURS;
     return html`

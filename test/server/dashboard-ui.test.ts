@@ -346,6 +346,41 @@ describe('the shop\'s dashboard in Chromium', () => {
     assert.deepEqual(allSaints && { intervals: allSaints.intervals, label: allSaints.label }, { intervals: [], label: 'Allerheiligen' });
   });
 
+  it('the stock list by name, the shop\'s own stock promise, and a private feed address refused with the address kept', async () => {
+    // The promise is the shop's: 24 hours unless it says otherwise (set here on the profile screen).
+    await page.goto(`${ep.url}/dashboard/#profile`);
+    await waitInDashboard(page, `() => q('input#promise')`);
+    assert.equal(await inDashboard<string>(page, `() => q('input#promise').value`), '24');
+    await inDashboard(page, `() => { const p = q('input#promise'); p.value = '1'; p.dispatchEvent(new Event('change')); }`);
+    await inDashboard(page, `() => [...q('dashboard-profile').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Speichern').click()`);
+    await waitInDashboard(page, `() => /Gespeichert/.test(q('dashboard-profile').shadowRoot.textContent)`);
+    assert.equal((await ep.storage.getStore('licht-haus'))!.stock_promise_hours, 1);
+
+    await page.goto(`${ep.url}/dashboard/#stock`);
+    await waitInDashboard(page, `() => q('li[data-sku]') && q('dashboard-stock-feed') && q('input#feed-url')`);
+    // Found by the shop's own title, which the list shows.
+    await inDashboard(page, `() => { const s = q('input#search'); s.value = 'teekanne nord'; s.dispatchEvent(new Event('input')); }`);
+    await waitInDashboard(page, `() => qa('li[data-sku]').length === 1`);
+    assert.equal(await inDashboard<string>(page, `() => q('li[data-sku]').dataset.sku`), 'NEW-1');
+    assert.equal(await inDashboard<string>(page, `() => q('li[data-sku] .name').textContent.trim()`), 'Teekanne Nord');
+    // Two hours on, the stock breaks a promise of one hour (it would keep one of 24).
+    assert.equal(await inDashboard<boolean>(page, `() => Boolean(q('.stale'))`), false);
+    await inDashboard(page, `() => { q('dashboard-stock').now = () => new Date(Date.now() + 2 * 3600000); }`);
+    await waitInDashboard(page, `() => q('.stale')`);
+    assert.match(await inDashboard<string>(page, `() => q('.stale').textContent`), /älter als eine Stunde/);
+
+    // A feed on a private address: refused, named, and the address stays in the field.
+    const url = 'https://192.168.178.20/bestand.csv';
+    await inDashboard(page, `() => { const u = q('input#feed-url'); u.value = ${JSON.stringify(url)}; u.dispatchEvent(new Event('input')); }`);
+    await inDashboard(page, `() => [...q('dashboard-stock-feed').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Abruf speichern').click()`);
+    await waitInDashboard(page, `() => q('.feed-message[role=alert]')`);
+    assert.match(await inDashboard<string>(page, `() => q('.feed-message').textContent`), /^Nicht gespeichert\. Die Adresse \(url\) ist keine öffentliche https-Adresse.* \(192\.168\.178\.20 is not a public address\)$/);
+    assert.equal(await inDashboard<string>(page, `() => q('input#feed-url').value`), url);
+    assert.equal(await ep.storage.feeds.get('licht-haus'), null, 'nothing was set');
+    await checkA11y('stock feed refused');
+    await shot('stock-feed');
+  });
+
   it('the snippet page: the element live, and the code for plain HTML and for Shopify', async () => {
     await page.goto(`${ep.url}/dashboard/#snippet`);
     await waitInDashboard(page, `() => q('pre.code') && /citylab-store-finder gtin="\\d+"/.test(q('pre.code').textContent)`);
