@@ -19,11 +19,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { simpleParser } from 'mailparser';
 import { generate } from 'lean-qr';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { SMTPServer } from 'smtp-server';
+import { runDueFeeds } from '../../src/server/inventory-feed-job.js';
 import { createLogger } from '../../src/server/log.js';
 import { SDK_DIR } from '../../src/server/package-files.js';
 import { createMailer, type Mailer } from '../../src/server/reservations/mail.js';
@@ -379,6 +381,40 @@ describe('the shop\'s dashboard in Chromium', () => {
     assert.equal(await ep.storage.feeds.get('licht-haus'), null, 'nothing was set');
     await checkA11y('stock feed refused');
     await shot('stock-feed');
+
+    // The last run in words. This endpoint refuses loopback feeds, so the feed is stored directly
+    // and fetched by the job with the test setting, from a feed server on loopback.
+    // The shop's whole list (a feed replaces it), with one bad line.
+    const rows = await ep.storage.stockOfStore('licht-haus');
+    const list = (bad: boolean) => ['id;gtin;quantity;price;title', ...rows.map((r) => `${r.sku};${r.gtin};${bad && r.sku === 'NEW-1' ? 'zwei' : r.quantity ?? 0};${r.price.replace('.', ',')} EUR;${r.title ?? ''}`)].join('\n');
+    const badLine = rows.findIndex((r) => r.sku === 'NEW-1') + 2;
+    let body = list(true);
+    const feedServer = createServer((_req, res) => { res.writeHead(200, { 'Content-Type': 'text/csv' }); res.end(body); });
+    await new Promise<void>((r) => feedServer.listen(0, '127.0.0.1', () => r()));
+    try {
+      const at = new Date().toISOString();
+      await ep.storage.feeds.put({ store_id: 'licht-haus', url: `http://127.0.0.1:${(feedServer.address() as { port: number }).port}/bestand.csv`, every_hours: 6, at: '06:00', next_run_at: at, updated_at: at });
+      const round = () => runDueFeeds({ storage: ep.storage, mailer, log: createLogger('silent'), publicUrl: ep.url, allowPrivate: true });
+      assert.equal((await round())[0]?.outcome, 'failed');
+      await page.reload();
+      await waitInDashboard(page, `() => q('tr.feed-problem')`);
+      assert.match(await inDashboard<string>(page, `() => q('.feed-run').textContent`), /Letzter Abruf: .*Fehlgeschlagen, es wurde nichts geändert\. Ein Problem/);
+      assert.match(await inDashboard<string>(page, `() => q('tr.feed-problem').textContent`), new RegExp(`^${badLine}quantity`));
+      assert.match(await inDashboard<string>(page, `() => q('.feed-status').textContent`), /Abruf alle 6 Stunden ab 06:00 Uhr\. Nächster Abruf: /);
+      assert.equal(await inDashboard<string>(page, `() => q('input#feed-url').value`), (await ep.storage.feeds.get('licht-haus'))!.url);
+      await checkA11y('stock feed failed');
+      await shot('stock-feed-failed');
+      body = list(false);
+      const feed = (await ep.storage.feeds.get('licht-haus'))!;
+      await ep.storage.feeds.put({ ...feed, next_run_at: new Date().toISOString() });
+      assert.equal((await round())[0]?.outcome, 'applied');
+      await page.reload();
+      await waitInDashboard(page, `() => q('.feed-run.ok')`);
+      assert.match(await inDashboard<string>(page, `() => q('.feed-run').textContent`), new RegExp(`Übernommen: ${rows.length} Artikel aktualisiert, 0 neu, 0 entfernt\\.`));
+    } finally {
+      await ep.storage.feeds.remove('licht-haus');
+      await new Promise<void>((r) => feedServer.close(() => r()));
+    }
   });
 
   it('the snippet page: the element live, and the code for plain HTML and for Shopify', async () => {

@@ -227,6 +227,45 @@ for (const backend of BACKENDS) {
       assert.equal(feed.state.requests.length, count, 'the feed server was never reached');
     });
 
+    it('limits: a server error, a file too large, a server too slow, redirects checked hop by hop', async () => {
+      const server = createServer((req, res) => {
+        if (req.url === '/500') { res.writeHead(500); return res.end(); }
+        if (req.url === '/big') { res.writeHead(200, { 'Content-Type': 'text/csv' }); return res.end('x'.repeat(4096)); }
+        if (req.url === '/slow') return; // never answers
+        if (req.url === '/moved') { res.writeHead(302, { Location: '/bestand.csv' }); return res.end(); }
+        if (req.url === '/away') { res.writeHead(301, { Location: 'file:///etc/passwd' }); return res.end(); }
+        if (req.url === '/loop') { res.writeHead(307, { Location: '/loop' }); return res.end(); }
+        res.writeHead(200, { 'Content-Type': 'text/csv' });
+        res.end(file(1, 1));
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+      const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      const none = { etag: null, lastModified: null };
+      const failure = (f: string) => (err: unknown) => err instanceof FeedFetchError && err.failure === f;
+      try {
+        await assert.rejects(fetchFeed(`${base}/500`, none, { allowPrivate: true }), (err: unknown) => failure('status')(err) && (err as FeedFetchError).httpStatus === 500);
+        await assert.rejects(fetchFeed(`${base}/big`, none, { allowPrivate: true, maxBytes: 1024 }), failure('too-large'));
+        await assert.rejects(fetchFeed(`${base}/slow`, none, { allowPrivate: true, timeoutMs: 300 }), failure('timeout'));
+        await assert.rejects(fetchFeed(`${base}/away`, none, { allowPrivate: true }), failure('address'));
+        await assert.rejects(fetchFeed(`${base}/loop`, none, { allowPrivate: true }), failure('redirects'));
+        assert.equal((await fetchFeed(`${base}/moved`, none, { allowPrivate: true })).text, file(1, 1));
+
+        // A run against a failing server is stored with why, and changes nothing.
+        const before = await stock();
+        const put = await fetch(`${ep.url}/v1/stores/licht-haus/inventory/feed`, {
+          method: 'PUT', headers: keyHeaders(town.keys['licht-haus']!), body: JSON.stringify({ url: `${base}/500`, every_hours: 24, at: '06:00' }),
+        });
+        assert.equal(put.status, 200);
+        const [run] = await round();
+        assert.deepEqual({ outcome: run?.outcome, failure: run?.fetch_failure, status: run?.http_status }, { outcome: 'failed', failure: 'status', status: 500 });
+        assert.deepEqual(await stock(), before);
+        assert.equal((await getFeed())!.last_run?.fetch_failure, 'status');
+      } finally {
+        server.closeAllConnections();
+        await new Promise<void>((r) => server.close(() => r()));
+      }
+    });
+
     it('another shop can neither read nor set this shop\'s feed', async () => {
       const other = keyHeaders(town.keys['wohnen-am-steinweg']!);
       const before = await getFeed();
