@@ -19,13 +19,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { simpleParser } from 'mailparser';
 import { generate } from 'lean-qr';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { SMTPServer } from 'smtp-server';
-import { runDueFeeds } from '../../src/server/inventory-feed-job.js';
 import { createLogger } from '../../src/server/log.js';
 import { SDK_DIR } from '../../src/server/package-files.js';
 import { createMailer, type Mailer } from '../../src/server/reservations/mail.js';
@@ -346,75 +344,6 @@ describe('the shop\'s dashboard in Chromium', () => {
     assert.equal(store.opening_hours.weekly.sat.length, 2);
     const allSaints = store.opening_hours.special_days.find((d) => /-11-01$/.test(d.date));
     assert.deepEqual(allSaints && { intervals: allSaints.intervals, label: allSaints.label }, { intervals: [], label: 'Allerheiligen' });
-  });
-
-  it('the stock list by name, the shop\'s own stock promise, and a private feed address refused with the address kept', async () => {
-    // The promise is the shop's: 24 hours unless it says otherwise (set here on the profile screen).
-    await page.goto(`${ep.url}/dashboard/#profile`);
-    await waitInDashboard(page, `() => q('input#promise')`);
-    assert.equal(await inDashboard<string>(page, `() => q('input#promise').value`), '24');
-    await inDashboard(page, `() => { const p = q('input#promise'); p.value = '1'; p.dispatchEvent(new Event('change')); }`);
-    await inDashboard(page, `() => [...q('dashboard-profile').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Speichern').click()`);
-    await waitInDashboard(page, `() => /Gespeichert/.test(q('dashboard-profile').shadowRoot.textContent)`);
-    assert.equal((await ep.storage.getStore('licht-haus'))!.stock_promise_hours, 1);
-
-    await page.goto(`${ep.url}/dashboard/#stock`);
-    await waitInDashboard(page, `() => q('li[data-sku]') && q('dashboard-stock-feed') && q('input#feed-url')`);
-    // Found by the shop's own title, which the list shows.
-    await inDashboard(page, `() => { const s = q('input#search'); s.value = 'teekanne nord'; s.dispatchEvent(new Event('input')); }`);
-    await waitInDashboard(page, `() => qa('li[data-sku]').length === 1`);
-    assert.equal(await inDashboard<string>(page, `() => q('li[data-sku]').dataset.sku`), 'NEW-1');
-    assert.equal(await inDashboard<string>(page, `() => q('li[data-sku] .name').textContent.trim()`), 'Teekanne Nord');
-    // Two hours on, the stock breaks a promise of one hour (it would keep one of 24).
-    assert.equal(await inDashboard<boolean>(page, `() => Boolean(q('.stale'))`), false);
-    await inDashboard(page, `() => { q('dashboard-stock').now = () => new Date(Date.now() + 2 * 3600000); }`);
-    await waitInDashboard(page, `() => q('.stale')`);
-    assert.match(await inDashboard<string>(page, `() => q('.stale').textContent`), /älter als eine Stunde/);
-
-    // A feed on a private address: refused, named, and the address stays in the field.
-    const url = 'https://192.168.178.20/bestand.csv';
-    await inDashboard(page, `() => { const u = q('input#feed-url'); u.value = ${JSON.stringify(url)}; u.dispatchEvent(new Event('input')); }`);
-    await inDashboard(page, `() => [...q('dashboard-stock-feed').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Abruf speichern').click()`);
-    await waitInDashboard(page, `() => q('.feed-message[role=alert]')`);
-    assert.match(await inDashboard<string>(page, `() => q('.feed-message').textContent`), /^Nicht gespeichert\. Die Adresse \(url\) ist keine öffentliche https-Adresse.* \(192\.168\.178\.20 is not a public address\)$/);
-    assert.equal(await inDashboard<string>(page, `() => q('input#feed-url').value`), url);
-    assert.equal(await ep.storage.feeds.get('licht-haus'), null, 'nothing was set');
-    await checkA11y('stock feed refused');
-    await shot('stock-feed');
-
-    // The last run in words. This endpoint refuses loopback feeds, so the feed is stored directly
-    // and fetched by the job with the test setting, from a feed server on loopback.
-    // The shop's whole list (a feed replaces it), with one bad line.
-    const rows = await ep.storage.stockOfStore('licht-haus');
-    const list = (bad: boolean) => ['id;gtin;quantity;price;title', ...rows.map((r) => `${r.sku};${r.gtin};${bad && r.sku === 'NEW-1' ? 'zwei' : r.quantity ?? 0};${r.price.replace('.', ',')} EUR;${r.title ?? ''}`)].join('\n');
-    const badLine = rows.findIndex((r) => r.sku === 'NEW-1') + 2;
-    let body = list(true);
-    const feedServer = createServer((_req, res) => { res.writeHead(200, { 'Content-Type': 'text/csv' }); res.end(body); });
-    await new Promise<void>((r) => feedServer.listen(0, '127.0.0.1', () => r()));
-    try {
-      const at = new Date().toISOString();
-      await ep.storage.feeds.put({ store_id: 'licht-haus', url: `http://127.0.0.1:${(feedServer.address() as { port: number }).port}/bestand.csv`, every_hours: 6, at: '06:00', next_run_at: at, updated_at: at });
-      const round = () => runDueFeeds({ storage: ep.storage, mailer, log: createLogger('silent'), publicUrl: ep.url, allowPrivate: true });
-      assert.equal((await round())[0]?.outcome, 'failed');
-      await page.reload();
-      await waitInDashboard(page, `() => q('tr.feed-problem')`);
-      assert.match(await inDashboard<string>(page, `() => q('.feed-run').textContent`), /Letzter Abruf: .*Fehlgeschlagen, es wurde nichts geändert\. Ein Problem/);
-      assert.match(await inDashboard<string>(page, `() => q('tr.feed-problem').textContent`), new RegExp(`^${badLine}quantity`));
-      assert.match(await inDashboard<string>(page, `() => q('.feed-status').textContent`), /Abruf alle 6 Stunden ab 06:00 Uhr\. Nächster Abruf: /);
-      assert.equal(await inDashboard<string>(page, `() => q('input#feed-url').value`), (await ep.storage.feeds.get('licht-haus'))!.url);
-      await checkA11y('stock feed failed');
-      await shot('stock-feed-failed');
-      body = list(false);
-      const feed = (await ep.storage.feeds.get('licht-haus'))!;
-      await ep.storage.feeds.put({ ...feed, next_run_at: new Date().toISOString() });
-      assert.equal((await round())[0]?.outcome, 'applied');
-      await page.reload();
-      await waitInDashboard(page, `() => q('.feed-run.ok')`);
-      assert.match(await inDashboard<string>(page, `() => q('.feed-run').textContent`), new RegExp(`Übernommen: ${rows.length} Artikel aktualisiert, 0 neu, 0 entfernt\\.`));
-    } finally {
-      await ep.storage.feeds.remove('licht-haus');
-      await new Promise<void>((r) => feedServer.close(() => r()));
-    }
   });
 
   it('the snippet page: the element live, and the code for plain HTML and for Shopify', async () => {
