@@ -24,6 +24,7 @@ export interface FeedStrings {
   applied: (r: { updated: number; created: number; removed: number }) => string;
   unchanged: string;
   failed: string;
+  problems: (n: number) => string;
   fetchFailure: (failure: FeedFetchFailure, status?: number) => string;
   mailed: string;
 }
@@ -50,6 +51,7 @@ const de: FeedStrings = {
   applied: (r) => `Übernommen: ${r.updated} Artikel aktualisiert, ${r.created} neu, ${r.removed} entfernt.`,
   unchanged: 'Unverändert seit dem letzten Abruf: Ihr Bestand ist bestätigt.',
   failed: 'Fehlgeschlagen, es wurde nichts geändert.',
+  problems: (n) => (n === 1 ? 'Ein Problem in der Datei:' : `${n} Probleme in der Datei:`),
   fetchFailure: (f, status) => ({
     address: 'Die Adresse ist keine öffentliche https-Adresse.',
     status: `Der Server antwortete mit dem Status ${status ?? ''}.`,
@@ -83,6 +85,7 @@ const en: FeedStrings = {
   applied: (r) => `Applied: ${r.updated} articles updated, ${r.created} new, ${r.removed} removed.`,
   unchanged: 'Unchanged since the last fetch: your stock is confirmed.',
   failed: 'Failed; nothing was changed.',
+  problems: (n) => (n === 1 ? 'One problem in the file:' : `${n} problems in the file:`),
   fetchFailure: (f, status) => ({
     address: 'The address is not a public https address.',
     status: `The server answered with status ${status ?? ''}.`,

@@ -23,7 +23,10 @@ export class DashboardStockFeed extends LitElement {
       @media (min-width: 600px) { .grid { grid-template-columns: 1fr 1fr; } }
       select, input[type='time'] { min-height: 44px; font: inherit; border-radius: 8px; border: 1px solid #6b6b70; padding: 0 0.5rem; background: #fff; width: 100%; }
       table { width: 100%; border-collapse: collapse; }
-      th, td { text-align: left; padding: 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
+      th, td { text-align: left; padding: 0.5rem 0.375rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: break-word; }
+      /* Line and column stay whole on a phone; the reason wraps. */
+      th:nth-child(-n + 2), td:nth-child(-n + 2) { white-space: nowrap; }
+      td:last-child { overflow-wrap: anywhere; }
     `,
   ];
 
@@ -157,7 +160,7 @@ export class DashboardStockFeed extends LitElement {
       case 'failed':
         return html`
           <div class="notice bad stack feed-run">
-            <p>${head}<br />${s.failed} ${run.fetch_failure ? s.fetchFailure(run.fetch_failure, run.http_status) : t.problems(run.errors?.length || 1)}</p>
+            <p>${head}<br />${s.failed} ${run.fetch_failure ? s.fetchFailure(run.fetch_failure, run.http_status) : s.problems(run.errors?.length || 1)}</p>
             ${run.errors?.length ? html`
               <table>
                 <thead><tr><th scope="col">${t.line}</th><th scope="col">${t.field}</th><th scope="col">${t.reason}</th></tr></thead>

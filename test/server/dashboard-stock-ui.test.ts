@@ -180,7 +180,7 @@ describe('the stock screen\'s names, promise and feed in Chromium', () => {
       assert.deepEqual(received.map((m) => [m.to[0], m.subject]), [['info@licht-haus.example', 'Bestandsliste nicht übernommen: Licht & Haus']]);
       await page.reload();
       await waitInDashboard(page, `() => q('tr.feed-problem')`);
-      assert.match(await inDashboard<string>(page, `() => q('.feed-run').textContent`), /Letzter Abruf: .*Fehlgeschlagen, es wurde nichts geändert\. Ein Problem/);
+      assert.match(await inDashboard<string>(page, `() => q('.feed-run').textContent`), /Letzter Abruf: .*Fehlgeschlagen, es wurde nichts geändert\. Ein Problem in der Datei:/);
       assert.match(await inDashboard<string>(page, `() => q('tr.feed-problem').textContent`), new RegExp(`^${badLine}quantity`));
       assert.match(await inDashboard<string>(page, `() => q('.feed-status').textContent`), /Abruf alle 6 Stunden ab 06:00 Uhr\. Nächster Abruf: /);
       assert.equal(await inDashboard<string>(page, `() => q('input#feed-url').value`), (await ep.storage.feeds.get('licht-haus'))!.url);
