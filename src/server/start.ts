@@ -89,7 +89,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (!options.smtpUrl) logger.info('no-smtp', { hint: 'set SMTP_URL to send reservation mails; until then they wait in the outbox' });
   const stopJobs = startJobs({ storage, mailer, log: logger, retentionDays: options.retentionDays, intervalMs: options.sweepMs });
   if (options.feedAllowPrivate) logger.info('feed-allow-private', { hint: 'CITYLAB_FEED_ALLOW_PRIVATE=1 lets stock feeds reach loopback and private addresses: for tests only' });
-  const stopFeeds = startFeedJobs({ storage, mailer, log: logger, publicUrl: options.publicUrl ?? url, allowPrivate: options.feedAllowPrivate });
+  const stopFeeds = startFeedJobs({ storage, mailer, log: logger, publicUrl: options.publicUrl ?? url, allowPrivate: options.feedAllowPrivate, intervalMs: options.sweepMs });
 
   // Graceful shutdown: readiness turns 503 (after drainMs the balancer has noticed), no new
   // connections, requests under way finish, the sweeper's round ends, the storage closes.

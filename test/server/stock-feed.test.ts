@@ -7,7 +7,8 @@
  * line stored) and mails the shop once per failure streak. Two rounds at once fetch
  * a feed once. Without the test setting, private and loopback addresses are refused
  * at once, naming the field, and also when a name resolves to one at connect time.
- * Another shop can neither read nor set this shop's feed.
+ * Another shop can neither read nor set this shop's feed. The endpoint process, as the
+ * CLI runs it, fetches in the background.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -21,7 +22,7 @@ import { FeedFetchError, fetchFeed, refuseFeedUrl } from '../../src/server/inven
 import { createLogger } from '../../src/server/log.js';
 import { createMailer, type Mailer } from '../../src/server/reservations/mail.js';
 import { LAMP, VASE, seedTestTown, type SeededTown } from '../fixtures/town.js';
-import { BACKENDS, keyHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
+import { BACKENDS, createDatabase, keyHeaders, startEndpoint, startProcess, type RunningEndpoint } from './harness.js';
 
 const log = createLogger('silent');
 
@@ -263,6 +264,34 @@ for (const backend of BACKENDS) {
       } finally {
         server.closeAllConnections();
         await new Promise<void>((r) => server.close(() => r()));
+      }
+    });
+
+    it('the endpoint as the CLI runs it fetches a shop\'s feed in the background', { timeout: 60_000 }, async () => {
+      const database = await createDatabase(backend);
+      const proc = await startProcess(database, [], { CITYLAB_FEED_ALLOW_PRIVATE: '1', CITYLAB_SWEEP_MS: '200' });
+      try {
+        const keys = (await seedTestTown(proc.url)).keys;
+        feed.set(file(9, 8));
+        const put = await fetch(`${proc.url}/v1/stores/licht-haus/inventory/feed`, {
+          method: 'PUT', headers: keyHeaders(keys['licht-haus']!), body: JSON.stringify({ url: feedUrl, every_hours: 24, at: '06:00' }),
+        });
+        assert.equal(put.status, 200, await put.text());
+        // Waits for the background round (every 200 ms here) to have applied the file.
+        for (;;) {
+          const res = await fetch(`${proc.url}/v1/stores/licht-haus/inventory/feed`, { headers: keyHeaders(keys['licht-haus']!) });
+          const state = StockFeedAnswer.parse(await res.json()).feed;
+          if (state?.last_run) {
+            assert.equal(state.last_run.outcome, 'applied');
+            break;
+          }
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        const stockList = (await (await fetch(`${proc.url}/v1/stores/licht-haus/inventory`, { headers: keyHeaders(keys['licht-haus']!) })).json()) as { items: { sku: string; quantity?: number }[] };
+        assert.deepEqual(stockList.items.map((i) => [i.sku, i.quantity]), [['LH-100', 9], ['LH-200', 8]]);
+      } finally {
+        await proc.stop();
+        await database.drop();
       }
     });
 
