@@ -47,8 +47,10 @@ export class DashboardStock extends LitElement {
       th { font-weight: 600; }
       .articles { display: grid; gap: 0.5rem; list-style: none; margin: 0; padding: 0; }
       .article { display: grid; gap: 0.5rem; grid-template-columns: 1fr; align-items: center; }
-      @media (min-width: 600px) { .article { grid-template-columns: 1fr 8rem auto; } }
+      /* Name beside the quantity form on a tablet; the row's notice below them (8rem squeezed "Speichern" letter by letter). */
+      @media (min-width: 600px) { .article { grid-template-columns: minmax(0, 1fr) auto; } .article > [aria-live] { grid-column: 1 / -1; } }
       .article form { display: flex; gap: 0.5rem; align-items: center; }
+      .article form button { white-space: nowrap; }
       .article input[type='number'] { width: 6rem; }
       section + section { margin-top: 1.5rem; }
     `,
