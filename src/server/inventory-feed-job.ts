@@ -18,6 +18,8 @@ import type { OutboxMail, Storage } from './storage/types.js';
 
 /** How long a claimed feed is left to its process (fetch ≤ 30 s, then reading and applying). */
 export const FEED_CLAIM_MS = 5 * 60_000;
+/** Feeds one round claims: 5 × 30 s stays well inside FEED_CLAIM_MS. */
+const FEEDS_PER_ROUND = 5;
 /** Problems kept with a failed run (the stock screen lists them; the file has them all). */
 const KEPT_ERRORS = 50;
 
@@ -123,7 +125,8 @@ export function feedFailureMail(store: Store, feed: StockFeedRecord, run: StockF
 /** One round: every due feed claimed, fetched, applied and recorded. Returns the runs recorded. */
 export async function runDueFeeds({ storage, mailer, log, publicUrl, allowPrivate, now = () => new Date() }: FeedJobOptions): Promise<StockFeedRun[]> {
   const at = now();
-  const claimed = await storage.feeds.claimDue(at.toISOString(), new Date(at.getTime() + FEED_CLAIM_MS).toISOString(), 20);
+  // A few at a time: each may take its 30 s, and all of a round's must end within their claim.
+  const claimed = await storage.feeds.claimDue(at.toISOString(), new Date(at.getTime() + FEED_CLAIM_MS).toISOString(), FEEDS_PER_ROUND);
   const runs: StockFeedRun[] = [];
   let mailed = false;
   for (const feed of claimed) {
