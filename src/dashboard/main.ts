@@ -5,6 +5,7 @@ import { DashboardProfile } from './profile.js';
 import { DashboardSignIn } from './sign-in.js';
 import { DashboardSnippet } from './snippet.js';
 import { DashboardStock } from './stock.js';
+import { DashboardStockFeed } from './stock-feed.js';
 // <dashboard-insights> registers itself; its chart library loads when the screen opens.
 import './insights/insights-view.js';
 
@@ -15,6 +16,7 @@ const elements: [string, CustomElementConstructor][] = [
   ['dashboard-sign-in', DashboardSignIn],
   ['dashboard-snippet', DashboardSnippet],
   ['dashboard-stock', DashboardStock],
+  ['dashboard-stock-feed', DashboardStockFeed],
 ];
 for (const [name, element] of elements) if (!customElements.get(name)) customElements.define(name, element);
 
@@ -26,5 +28,6 @@ declare global {
     'dashboard-sign-in': DashboardSignIn;
     'dashboard-snippet': DashboardSnippet;
     'dashboard-stock': DashboardStock;
+    'dashboard-stock-feed': DashboardStockFeed;
   }
 }

@@ -3,13 +3,14 @@
  * special days (closed or other hours), the public holidays of the shop's
  * federal state added with one click (feiertagejs, loaded only then), click &
  * collect on or off with its pickup promise and hold days, whether quantities
- * are shown, and contact details. Saved in one PATCH; a refused field is named
+ * are shown, how fresh the shop promises its stock is, and contact details. Saved in one PATCH; a refused field is named
  * and everything typed stays.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { OpeningHours, SpecialDay, TimeInterval } from '../sdk/contract/schemas/primitives.js';
 import type { Store } from '../sdk/contract/schemas/stores.js';
+import { STOCK_PROMISE_HOURS } from '../sdk/contract/stock.js';
 import { ApiProblem, type DashboardApi } from './api.js';
 import type { Lang, Strings } from './strings.js';
 import { base } from './styles.js';
@@ -18,7 +19,7 @@ const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 type DayKey = (typeof DAYS)[number];
 export const STATES = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
 
-type Draft = Pick<Store, 'opening_hours' | 'click_and_collect' | 'show_quantities' | 'address'> & { email: string; phone: string; website: string };
+type Draft = Pick<Store, 'opening_hours' | 'click_and_collect' | 'show_quantities' | 'address'> & { email: string; phone: string; website: string; stock_promise_hours: number };
 
 export class DashboardProfile extends LitElement {
   static override styles = [
@@ -64,6 +65,7 @@ export class DashboardProfile extends LitElement {
         email: s.email ?? '',
         phone: s.phone ?? '',
         website: s.website ?? '',
+        stock_promise_hours: s.stock_promise_hours ?? STOCK_PROMISE_HOURS,
       };
     } catch {
       this.message = { text: this.t.error, bad: true };
@@ -107,6 +109,7 @@ export class DashboardProfile extends LitElement {
           email: d.email.trim() || null,
           phone: d.phone.trim() || null,
           website: d.website.trim() || null,
+          stock_promise_hours: d.stock_promise_hours,
         },
       });
       this.message = { text: this.t.profile.saved, bad: false };
@@ -145,6 +148,11 @@ export class DashboardProfile extends LitElement {
             </div>
           </div>
           <label class="check"><input type="checkbox" .checked=${d.show_quantities} @change=${(e: Event) => this.edit((x) => (x.show_quantities = checked(e)))} />${t.showQuantities}</label>
+          <div>
+            <label for="promise">${t.stockPromise}</label>
+            <input id="promise" type="number" min="1" max="336" inputmode="numeric" aria-describedby="promise-hint" .value=${String(d.stock_promise_hours)} @change=${(e: Event) => this.edit((x) => (x.stock_promise_hours = Number(value(e))))} />
+            <p class="muted" id="promise-hint">${t.stockPromiseHint}</p>
+          </div>
         </fieldset>
 
         <fieldset>

@@ -15,6 +15,10 @@ export interface StockItem {
   pickup_method?: string;
   pickup_sla?: string;
   updated_at: string;
+  /** The shop's own title, when it gave one. */
+  title?: string;
+  /** The town's name of the product. */
+  product_name?: string;
 }
 
 const COLUMNS = ['store_code', 'id', 'gtin', 'quantity', 'price', 'availability', 'pickup_method', 'pickup_sla'] as const;

@@ -8,13 +8,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { InventoryResult } from '../sdk/contract/schemas/products.js';
+import type { Store } from '../sdk/contract/schemas/stores.js';
+import { STOCK_PROMISE_HOURS, stockIsStale } from '../sdk/contract/stock.js';
 import { ApiProblem, type DashboardApi } from './api.js';
 import { stockCsv, type StockItem } from './stock-csv.js';
 import type { Lang, Strings } from './strings.js';
 import { base } from './styles.js';
 
-/** Stock older than this warns (the shop's promise; 24 hours unless the shop says otherwise). */
-export const STOCK_PROMISE_HOURS = 24;
 /** Rows shown at once; the search narrows them down. */
 const SHOWN = 100;
 
@@ -47,8 +47,10 @@ export class DashboardStock extends LitElement {
       th { font-weight: 600; }
       .articles { display: grid; gap: 0.5rem; list-style: none; margin: 0; padding: 0; }
       .article { display: grid; gap: 0.5rem; grid-template-columns: 1fr; align-items: center; }
-      @media (min-width: 600px) { .article { grid-template-columns: 1fr 8rem auto; } }
+      /* Name beside the quantity form on a tablet; the row's notice below them (8rem squeezed "Speichern" letter by letter). */
+      @media (min-width: 600px) { .article { grid-template-columns: minmax(0, 1fr) auto; } .article > [aria-live] { grid-column: 1 / -1; } }
       .article form { display: flex; gap: 0.5rem; align-items: center; }
+      .article form button { white-space: nowrap; }
       .article input[type='number'] { width: 6rem; }
       section + section { margin-top: 1.5rem; }
     `,
@@ -61,6 +63,10 @@ export class DashboardStock extends LitElement {
   @property({ attribute: false }) now: () => Date = () => new Date();
 
   @state() private items: StockItem[] | undefined;
+  /** When the shop's feed last applied or confirmed the stock (it counts as an update). */
+  @state() private feedConfirmedAt: string | undefined;
+  /** The shop's own promise (its profile), once read. */
+  @state() private promiseHours: number | undefined;
   @state() private loadError = '';
   @state() private query = '';
   @state() private over = false;
@@ -79,7 +85,12 @@ export class DashboardStock extends LitElement {
 
   private async load() {
     try {
-      this.items = (await this.api.call<{ items: StockItem[] }>('GET', this.base)).items;
+      const [stock, store] = await Promise.all([
+        this.api.call<{ items: StockItem[] }>('GET', this.base),
+        this.api.call<Store>('GET', `/v1/stores/${encodeURIComponent(this.storeId)}`),
+      ]);
+      this.items = stock.items;
+      this.promiseHours = store.stock_promise_hours ?? STOCK_PROMISE_HOURS;
       this.loadError = '';
     } catch (err) {
       this.loadError = err instanceof ApiProblem && err.problem.code === 'offline' ? this.t.offline : this.t.error;
@@ -127,7 +138,7 @@ export class DashboardStock extends LitElement {
     const notices = new Map(this.rowNotice);
     try {
       // One article merged by its number: the rest of the list stays as it is.
-      const { held: _held, updated_at: _at, ...rest } = item;
+      const { held: _held, updated_at: _at, product_name: _name, ...rest } = item;
       await this.api.call('PATCH', this.base, { json: { items: [{ ...rest, quantity: raw === '' ? Number.NaN : Number(raw) }] } });
       notices.set(item.sku, { text: this.t.stock.saved, bad: false });
       await this.load();
@@ -168,6 +179,10 @@ export class DashboardStock extends LitElement {
         <p class="muted">${t.fileHint}</p>
         <div aria-live="polite">${this.renderCheck()}</div>
       </section>
+      <section aria-labelledby="feed-h" class="stack">
+        <dashboard-stock-feed .api=${this.api} .t=${this.t} ui-lang=${this.uiLang} store-id=${this.storeId}
+          @feed-state=${(e: CustomEvent<{ lastSuccessAt?: string }>) => (this.feedConfirmedAt = e.detail.lastSuccessAt)}></dashboard-stock-feed>
+      </section>
       <section aria-labelledby="list-h" class="stack">
         <h2 id="list-h">${t.listHeading}</h2>
         ${this.renderList()}
@@ -178,12 +193,12 @@ export class DashboardStock extends LitElement {
   private freshness() {
     const t = this.t.stock;
     if (!this.items?.length) return nothing;
-    const newest = this.items.reduce((m, i) => (i.updated_at > m ? i.updated_at : m), '');
+    const newest = this.items.reduce((m, i) => (i.updated_at > m ? i.updated_at : m), this.feedConfirmedAt ?? '');
     const when = new Intl.DateTimeFormat(this.uiLang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(newest));
-    const stale = this.now().getTime() - Date.parse(newest) > STOCK_PROMISE_HOURS * 3_600_000;
+    const hours = this.promiseHours ?? STOCK_PROMISE_HOURS;
     return html`
       <p class="muted">${t.lastUpdate(when)}</p>
-      ${stale ? html`<p class="notice warn" role="status">${t.stale(STOCK_PROMISE_HOURS)}</p>` : nothing}
+      ${stockIsStale(newest, hours, this.now()) ? html`<p class="notice warn stale" role="status">${t.stale(hours)}</p>` : nothing}
     `;
   }
 
@@ -232,7 +247,7 @@ export class DashboardStock extends LitElement {
     if (!this.items) return html`<p class="muted">${this.t.loading}</p>`;
     if (!this.items.length) return html`<p class="muted">${t.noStock}</p>`;
     const q = this.query.trim().toLowerCase();
-    const matches = q ? this.items.filter((i) => i.sku.toLowerCase().includes(q) || i.gtin.includes(q)) : this.items;
+    const matches = q ? this.items.filter((i) => [i.sku, i.gtin, i.title ?? '', i.product_name ?? ''].some((v) => v.toLowerCase().includes(q))) : this.items;
     return html`
       <div class="row">
         <button @click=${this.download}>${t.download}</button>
@@ -248,12 +263,12 @@ export class DashboardStock extends LitElement {
           return html`
             <li class="card article" data-sku=${i.sku}>
               <div>
-                <strong>${i.sku}</strong><br />
-                <span class="muted">${t.gtin} ${i.gtin}</span>
+                <strong class="name">${i.title ?? i.product_name ?? i.sku}</strong><br />
+                <span class="muted">${t.sku} ${i.sku} · ${t.gtin} ${i.gtin}</span>
                 ${i.held ? html`<br /><span>${t.held(i.held)}</span>` : nothing}
               </div>
               <form @submit=${(e: SubmitEvent) => this.saveQuantity(e, i)}>
-                <label class="visually-hidden" for="q-${i.sku}">${t.quantity} ${i.sku}</label>
+                <label class="visually-hidden" for="q-${i.sku}">${t.quantity} ${i.title ?? i.product_name ?? ''} ${i.sku}</label>
                 <input id="q-${i.sku}" name="quantity" type="number" inputmode="numeric" min="0" step="1" .value=${i.quantity === undefined ? '' : String(i.quantity)} placeholder=${t.noCount} />
                 <button type="submit">${t.save}</button>
               </form>

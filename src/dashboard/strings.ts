@@ -107,6 +107,8 @@ export interface Strings {
     readyWithin: string;
     holdDays: string;
     showQuantities: string;
+    stockPromise: string;
+    stockPromiseHint: string;
     hours: string;
     days: Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', string>;
     opens: string;
@@ -230,7 +232,7 @@ export const de: Strings = {
     discard: 'Verwerfen',
     applied: (r) => `${r.updated} Artikel aktualisiert, ${r.created} neu, ${r.removed} entfernt.`,
     listHeading: 'Artikel',
-    search: 'Artikel suchen (Artikelnummer oder EAN)',
+    search: 'Artikel suchen (Name, Artikelnummer oder EAN)',
     sku: 'Artikelnummer',
     gtin: 'EAN',
     quantity: 'Menge',
@@ -239,7 +241,7 @@ export const de: Strings = {
     saved: 'Gespeichert.',
     download: 'Bestand herunterladen (CSV)',
     lastUpdate: (when) => `Zuletzt aktualisiert: ${when}`,
-    stale: (h) => `Der Bestand ist älter als ${h} Stunden. Kundinnen und Kunden verlassen sich darauf: Bitte aktualisieren Sie ihn.`,
+    stale: (h) => `Der Bestand ist älter als ${h === 1 ? 'eine Stunde' : `${h} Stunden`}. Kundinnen und Kunden verlassen sich darauf: Bitte aktualisieren Sie ihn.`,
     noStock: 'Noch keine Artikel. Laden Sie Ihre Bestandsliste hoch.',
     noCount: 'ohne Zählung',
     shown: (s, t) => `${s} von ${t} Artikeln`,
@@ -260,6 +262,8 @@ export const de: Strings = {
     readyWithin: 'Abholbereit nach (Minuten)',
     holdDays: 'Reserviert halten (Tage)',
     showQuantities: 'Stückzahlen öffentlich zeigen',
+    stockPromise: 'Bestand aktuell halten: spätestens alle … Stunden',
+    stockPromiseHint: 'Ist Ihr Bestand älter, warnt die Seite „Bestand“. Kundinnen verlassen sich darauf.',
     hours: 'Öffnungszeiten',
     days: { mon: 'Montag', tue: 'Dienstag', wed: 'Mittwoch', thu: 'Donnerstag', fri: 'Freitag', sat: 'Samstag', sun: 'Sonntag' },
     opens: 'öffnet', closes: 'schließt', closed: 'Geschlossen',
@@ -284,7 +288,7 @@ export const de: Strings = {
     save: 'Speichern',
     saved: 'Gespeichert.',
     notSaved: 'Nicht gespeichert: Bitte prüfen Sie die markierten Angaben. Ihre Eingaben bleiben erhalten.',
-    fieldName: (p) => p.replace(/^opening_hours\.weekly\./, 'Öffnungszeiten ').replace(/^opening_hours\.special_days\./, 'Besondere Tage ').replace(/^click_and_collect\./, 'Click & Collect '),
+    fieldName: (p) => p.replace(/^stock_promise_hours$/, 'Bestand aktuell halten').replace(/^opening_hours\.weekly\./, 'Öffnungszeiten ').replace(/^opening_hours\.special_days\./, 'Besondere Tage ').replace(/^click_and_collect\./, 'Click & Collect '),
   },
   snippet: {
     heading: 'Für Ihre Website',
@@ -381,7 +385,7 @@ export const en: Strings = {
     discard: 'Discard',
     applied: (r) => `${r.updated} articles updated, ${r.created} new, ${r.removed} removed.`,
     listHeading: 'Articles',
-    search: 'Search articles (article number or EAN)',
+    search: 'Search articles (name, article number or EAN)',
     sku: 'Article number',
     gtin: 'EAN',
     quantity: 'Quantity',
@@ -390,7 +394,7 @@ export const en: Strings = {
     saved: 'Saved.',
     download: 'Download stock (CSV)',
     lastUpdate: (when) => `Last updated: ${when}`,
-    stale: (h) => `The stock is older than ${h} hours. Shoppers rely on it: please update it.`,
+    stale: (h) => `The stock is older than ${h === 1 ? 'an hour' : `${h} hours`}. Shoppers rely on it: please update it.`,
     noStock: 'No articles yet. Upload your stock list.',
     noCount: 'not counted',
     shown: (s, t) => `${s} of ${t} articles`,
@@ -403,6 +407,8 @@ export const en: Strings = {
     readyWithin: 'Ready after (minutes)',
     holdDays: 'Hold for (days)',
     showQuantities: 'Show quantities publicly',
+    stockPromise: 'Keep the stock current: update at least every … hours',
+    stockPromiseHint: 'When your stock is older, the Stock page warns you. Shoppers rely on it.',
     hours: 'Opening hours',
     days: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
     opens: 'opens', closes: 'closes', closed: 'Closed',

@@ -24,6 +24,7 @@ import { cityRoutes } from './routes/city.js';
 import { documentRoutes } from './routes/document.js';
 import { healthRoutes } from './routes/health.js';
 import { inventoryRoutes } from './routes/inventory.js';
+import { stockFeedRoutes } from './routes/stock-feed.js';
 import { modelRoutes } from './routes/models.js';
 import type { RouteContext, RouteModuleFactory } from './routes/module.js';
 import { docsRoutes } from './docs/routes.js';
@@ -61,6 +62,8 @@ export interface AppOptions {
   /** Sends the outbox now: for mails a person waits for (a sign-in link). Without it they go with the next round. */
   mailer?: Mailer | undefined;
   dashboard?: DashboardOptions;
+  /** Shops' stock feeds: `allowPrivate` (CITYLAB_FEED_ALLOW_PRIVATE, tests only) lets them be http and loopback or private addresses. */
+  feeds?: { allowPrivate: boolean };
   /** True once the process is shutting down: `GET /v1/ready` answers 503 so the load balancer stops sending. */
   draining?: () => boolean;
 }
@@ -72,6 +75,7 @@ const ROUTE_MODULES: readonly RouteModuleFactory[] = [
   cityRoutes,
   storeRoutes,
   inventoryRoutes,
+  stockFeedRoutes,
   productRoutes,
   modelRoutes,
   availabilityRoutes,

@@ -37,7 +37,8 @@ Environment: PORT (8787), HOST (127.0.0.1), CITYLAB_DB (./data/citylab.db), CITY
   DATABASE_URL (postgres://…: PostgreSQL instead of CITYLAB_DB), DATABASE_SCHEMA (public), DATABASE_POOL_SIZE (10),
   CITYLAB_DRAIN_MS (0), CITYLAB_SHUTDOWN_MS (10000),
   SMTP_URL, MAIL_FROM, CITYLAB_PUBLIC_URL, CITYLAB_RETENTION_DAYS (30), CITYLAB_SWEEP_MS (30000), TRUST_PROXY (1 behind your proxy),
-  CITYLAB_RESERVATION_LIMITS (on; "off" lifts the per-connection and per-shop limits on new reservations, for test runs only)`;
+  CITYLAB_RESERVATION_LIMITS (on; "off" lifts the per-connection and per-shop limits on new reservations, for test runs only),
+  CITYLAB_FEED_ALLOW_PRIVATE (off; "1" lets shops' stock feeds be http and on loopback or private addresses, for tests only)`;
 
 function fail(message: string): never {
   process.stderr.write(`citylab-server: ${message}\n`);

@@ -34,6 +34,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** `CITYLAB_RESERVATION_LIMITS=off`: for test runs, where every reservation comes from one address. */
   reservationLimitsOff: boolean;
+  /** `CITYLAB_FEED_ALLOW_PRIVATE=1`: shops' stock feeds may be http and on loopback or private addresses. For tests only; off by default. */
+  feedAllowPrivate: boolean;
   drainMs: number;
   shutdownMs: number;
 }
@@ -83,6 +85,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, flags: { port?: string | u
     sweepMs: number('CITYLAB_SWEEP_MS', 30_000),
     trustProxy: env.TRUST_PROXY === '1',
     reservationLimitsOff: limits === 'off',
+    feedAllowPrivate: env.CITYLAB_FEED_ALLOW_PRIVATE === '1',
     drainMs: number('CITYLAB_DRAIN_MS', 0),
     shutdownMs: number('CITYLAB_SHUTDOWN_MS', 10_000),
   };

@@ -24,6 +24,8 @@ export interface StockRow {
   held?: number;
   /** The shop's own title for this article (its offers and mails show it); null: the town's product name. */
   title?: string | null;
+  /** The town's name of the product (read with the shop's list only). */
+  product_name?: string;
 }
 
 /** What the plan needs of a row the shop has now. */

@@ -11,6 +11,7 @@ import { ConfigError, NO_RATE_LIMIT, PUBLIC_URL_MISSING, type ServerConfig, type
 import { createLogger, type Logger } from './log.js';
 import { SDK_DIR, SERVER_VERSION } from './package-files.js';
 import { startJobs } from './reservations/jobs.js';
+import { startFeedJobs } from './inventory-feed-job.js';
 import { createMailer } from './reservations/mail.js';
 import { PostgresStorage } from './storage/postgres.js';
 import { SqliteStorage } from './storage/sqlite.js';
@@ -77,6 +78,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logger,
     draining: () => draining,
     publicUrl: options.publicUrl ?? url,
+    feeds: { allowPrivate: options.feedAllowPrivate },
     reservations: {
       trustProxy: options.trustProxy,
       demoOutbox: options.demoOutbox ?? false,
@@ -86,6 +88,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   if (!options.smtpUrl) logger.info('no-smtp', { hint: 'set SMTP_URL to send reservation mails; until then they wait in the outbox' });
   const stopJobs = startJobs({ storage, mailer, log: logger, retentionDays: options.retentionDays, intervalMs: options.sweepMs });
+  if (options.feedAllowPrivate) logger.info('feed-allow-private', { hint: 'CITYLAB_FEED_ALLOW_PRIVATE=1 lets stock feeds reach loopback and private addresses: for tests only' });
+  const stopFeeds = startFeedJobs({ storage, mailer, log: logger, publicUrl: options.publicUrl ?? url, allowPrivate: options.feedAllowPrivate, intervalMs: options.sweepMs });
 
   // Graceful shutdown: readiness turns 503 (after drainMs the balancer has noticed), no new
   // connections, requests under way finish, the sweeper's round ends, the storage closes.
@@ -100,7 +104,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       const idle = setInterval(() => server.closeIdleConnections(), 100);
       await closed;
       clearInterval(idle);
-      await stopJobs();
+      await Promise.all([stopJobs(), stopFeeds()]);
       await storage.close();
     })());
 

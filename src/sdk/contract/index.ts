@@ -17,3 +17,4 @@ export * from './problems.js';
 export * from './reservations.js';
 export * from './availability.js';
 export * from './insights.js';
+export * from './stock.js';

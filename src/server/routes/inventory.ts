@@ -30,6 +30,10 @@ const StockList = documented(
         pickup_method: z.optional(PickupMethod),
         pickup_sla: z.optional(PickupSla),
         updated_at: z.iso.datetime(),
+        /** The shop's own title for the article, when it gave one. */
+        title: z.optional(z.string()),
+        /** The town's name of the product (what shoppers see when the shop gave no title). */
+        product_name: z.optional(z.string()),
       }),
     ),
   }),
@@ -118,6 +122,8 @@ export const inventoryRoutes: RouteModuleFactory = ({ storage, log, now }) => {
               ...(r.pickup_method ? { pickup_method: r.pickup_method } : {}),
               ...(r.pickup_sla ? { pickup_sla: r.pickup_sla } : {}),
               updated_at: r.updated_at,
+              ...(r.title ? { title: r.title } : {}),
+              ...(r.product_name ? { product_name: r.product_name } : {}),
             })),
           }, 200, { 'Cache-Control': 'private, no-store' });
         },

@@ -150,4 +150,22 @@ export const MIGRATIONS: readonly string[] = [
     value text NOT NULL
   );
   `,
+  // 8: a shop's stock feed: the URL the endpoint fetches on the shop's schedule, the last
+  // success's validators (ETag, Last-Modified), the last run's result, and who is fetching it now.
+  `
+  CREATE TABLE stock_feeds (
+    store_id ${T} PRIMARY KEY REFERENCES stores (id) ON DELETE CASCADE,
+    url text NOT NULL,
+    every_hours integer NOT NULL,
+    at ${T} NOT NULL,
+    next_run_at ${T} NOT NULL,
+    claimed_until ${T},
+    etag text,
+    last_modified text,
+    last_run text,
+    failures integer NOT NULL DEFAULT 0,
+    updated_at ${T} NOT NULL
+  );
+  CREATE INDEX stock_feeds_due ON stock_feeds (next_run_at);
+  `,
 ];

@@ -22,6 +22,7 @@ import { OUTBOX_COLUMNS, containsPattern, pickStores, sortStores } from './commo
 import type { UnitOfWork } from './port.js';
 import { DATA_SLOTS, MIGRATIONS } from './postgres-migrations.js';
 import { PostgresInsights } from './postgres-insights.js';
+import { PostgresFeeds } from './postgres-feeds.js';
 import { PostgresUnit, RESERVATION_COLUMNS, STOCK_COLUMNS } from './postgres-unit.js';
 import { runAsync, type Step } from './steps.js';
 import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type SessionRecord, type SignInTokenRecord, type StockRow, type Storage } from './types.js';
@@ -63,6 +64,7 @@ export class PostgresStorage implements Storage {
   readonly kind = 'postgres' as const;
   readonly pool: pg.Pool;
   readonly insights: PostgresInsights;
+  readonly feeds: PostgresFeeds;
   /**
    * One more connection, only for the change counters: the check every cached answer waits for
    * must not queue behind the transactions that hold the pool's connections.
@@ -93,6 +95,7 @@ export class PostgresStorage implements Storage {
     this.pool = new Pool({ ...config, max: poolSize });
     this.watch = new Pool({ ...config, max: 1 });
     this.insights = new PostgresInsights(this.pool);
+    this.feeds = new PostgresFeeds(this.pool);
     // Without a listener an idle connection's error (the server restarting) would end the process.
     this.pool.on('error', (err) => onError?.(err));
     this.watch.on('error', (err) => onError?.(err));
@@ -330,7 +333,8 @@ export class PostgresStorage implements Storage {
   }
 
   async stockOfStore(storeId: string): Promise<StockRow[]> {
-    return this.q<StockRow>(`SELECT ${STOCK_COLUMNS} FROM inventory WHERE store_id = $1 ORDER BY sku`, [storeId]);
+    return this.q<StockRow>(`SELECT ${STOCK_COLUMNS.split(', ').map((c) => `i.${c}`).join(', ')}, p.data->>'name' AS product_name
+      FROM inventory i JOIN products p ON p.gtin = i.gtin WHERE i.store_id = $1 ORDER BY i.sku`, [storeId]);
   }
 
   /** One unit of work on one connection; its put-off writes and the change counter go in one statement before COMMIT. */

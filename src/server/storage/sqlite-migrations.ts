@@ -158,4 +158,22 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 10: a shop's stock feed: the URL the endpoint fetches on the shop's schedule, the last
+  // success's validators (ETag, Last-Modified), the last run's result, and who is fetching it now.
+  `
+  CREATE TABLE stock_feeds (
+    store_id TEXT PRIMARY KEY REFERENCES stores(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    every_hours INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    next_run_at TEXT NOT NULL,
+    claimed_until TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    last_run TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX stock_feeds_due ON stock_feeds (next_run_at);
+  `,
 ];

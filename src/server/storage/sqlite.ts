@@ -15,6 +15,7 @@ import { OUTBOX_COLUMNS, containsPattern, pickStores, sortStores } from './commo
 import type { UnitOfWork } from './port.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
 import { SqliteInsights } from './sqlite-insights.js';
+import { SqliteFeeds } from './sqlite-feeds.js';
 import { SqliteUnit } from './sqlite-unit.js';
 import { runNow, type Step } from './steps.js';
 import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type SessionRecord, type SignInTokenRecord, type StockRow, type Storage } from './types.js';
@@ -28,6 +29,7 @@ export class SqliteStorage implements Storage {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   readonly insights: SqliteInsights;
+  readonly feeds: SqliteFeeds;
   /** Parsed shops, so an availability answer doesn't parse the same JSON hundreds of times. */
   private stores = new Map<string, Store>();
   /** Changes when another connection (the CLI, a second process) commits; then the cache reloads. */
@@ -61,6 +63,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma('foreign_keys = ON');
     this.inTransaction = this.db.transaction((fn: () => unknown) => fn());
     this.insights = new SqliteInsights(this.db);
+    this.feeds = new SqliteFeeds(this.db);
   }
 
   async init(): Promise<void> {
@@ -217,7 +220,8 @@ export class SqliteStorage implements Storage {
   }
 
   async stockOfStore(storeId: string): Promise<StockRow[]> {
-    return this.stmt('SELECT * FROM inventory WHERE store_id = ? ORDER BY sku').all(storeId) as StockRow[];
+    return this.stmt(`SELECT i.*, json_extract(p.data, '$.name') AS product_name FROM inventory i JOIN products p ON p.gtin = i.gtin
+      WHERE i.store_id = ? ORDER BY i.sku`).all(storeId) as StockRow[];
   }
 
   /**

@@ -7,6 +7,7 @@
  */
 import type { City, Product, ReservationState, Store, StorePatch } from 'citylab-sdk/contract';
 import type { StockRow } from '../inventory-plan.js';
+import type { FeedStore } from './feeds.js';
 import type { InsightStore } from './insights.js';
 import type { UnitOfWork } from './port.js';
 import type { Step } from './steps.js';
@@ -17,6 +18,8 @@ export interface Storage extends ReservationStorage, DashboardStorage {
   readonly kind: 'sqlite' | 'postgres';
   /** The town's insight counts and passers-by (counts only; see insights.ts). */
   readonly insights: InsightStore;
+  /** The shops' stock feeds that the endpoint fetches on schedule (feeds.ts). */
+  readonly feeds: FeedStore;
   /** Applies pending migrations. Safe to call on every start, also by several instances at once. */
   init(): Promise<void>;
   close(): Promise<void>;

@@ -51,6 +51,9 @@ export const StoreInsights = named(
   'StoreInsights',
 );
 
+/** Hours (see ../stock.ts for the default and the check). */
+const StockPromiseHours = z.int().check(z.gte(1), z.lte(24 * 14));
+
 const storeProfileShape = {
   name: singleLine(120),
   description: z.optional(multiLine(500)),
@@ -68,6 +71,8 @@ const storeProfileShape = {
   low_stock_threshold: z.int().check(z.gte(0), z.lte(1000)),
   /** Counting and sharing; without it, counting is on and the shop's figures are not shared. */
   insights: z.optional(StoreInsights),
+  /** The shop's own promise: its stock list is never older than this many hours (default STOCK_PROMISE_HOURS); older stock warns on its dashboard. */
+  stock_promise_hours: z.optional(StockPromiseHours),
 };
 
 export const Store = named(
@@ -108,6 +113,8 @@ export const StorePatch = named(
     show_quantities: z.optional(z.boolean()),
     low_stock_threshold: z.optional(storeProfileShape.low_stock_threshold),
     insights: z.optional(StoreInsights),
+    /** null: back to the default (STOCK_PROMISE_HOURS). */
+    stock_promise_hours: z.optional(z.nullable(StockPromiseHours)),
   }),
   'StorePatch',
 );
