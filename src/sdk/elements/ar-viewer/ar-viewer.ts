@@ -357,7 +357,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
       autoRotate: this.autoRotate,
       arScale: this.arScale,
       arPlacement: this.arPlacement,
-      a11y: this.strings.a11y,
+      lang: this.language,
       hidden: !this.revealed,
       onArStatus: this.ar.onModelStatus,
     });

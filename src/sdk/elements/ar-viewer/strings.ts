@@ -39,8 +39,6 @@ export interface ArViewerStrings {
   qrImageLabel: string;
   qrLink: string;
   close: string;
-  /** model-viewer's spoken camera positions and the interaction hint. */
-  a11y: Record<string, string>;
 }
 
 export const de: ArViewerStrings = {
@@ -75,21 +73,6 @@ export const de: ArViewerStrings = {
   qrImageLabel: 'QR-Code mit dem Link zu dieser Seite',
   qrLink: 'Oder öffnen Sie diesen Link auf dem Smartphone:',
   close: 'Schließen',
-  a11y: {
-    front: 'Ansicht von vorn',
-    back: 'Ansicht von hinten',
-    left: 'Ansicht von links',
-    right: 'Ansicht von rechts',
-    'upper-front': 'Ansicht von oben vorn',
-    'upper-back': 'Ansicht von oben hinten',
-    'upper-left': 'Ansicht von oben links',
-    'upper-right': 'Ansicht von oben rechts',
-    'lower-front': 'Ansicht von unten vorn',
-    'lower-back': 'Ansicht von unten hinten',
-    'lower-left': 'Ansicht von unten links',
-    'lower-right': 'Ansicht von unten rechts',
-    'interaction-prompt': 'Mit Maus, Fingern oder Pfeiltasten drehen.',
-  },
 };
 
 /** German here; English, which a German page never needs, arrives when an element speaks it (strings-en.ts). */
