@@ -13,6 +13,7 @@ import { emit, type Failure } from '../../internal/events.js';
 import type { ArViewerStrings } from '../strings.js';
 import { arKey, arKeyFromHash, endpointArUrl, pageArUrl, pageUrl } from './ar-link.js';
 import type { ModelViewer } from './engine.js';
+import { detectInAppBrowser } from './user-agent.js';
 
 export type ArViewerArStatus = CitylabArStatusDetail['status'];
 
@@ -71,7 +72,13 @@ export class ArController implements ReactiveController {
 
   private onClick = async (): Promise<void> => {
     try {
-      // What happens on the tap (which browser this is, the QR code) arrives with the tap.
+      // In an app's built-in browser the answer comes at once; what AR needs arrives with the tap.
+      const inApp = detectInAppBrowser(navigator.userAgent);
+      if (inApp) {
+        this.ports.say(this.ports.strings().arInApp(inApp.app), 'error');
+        this.setStatus('failed', 'in-app-browser');
+        return;
+      }
       const { startAr } = await import('./ar-start.js');
       await startAr(this, this.ports);
     } catch (err) {

@@ -1,23 +1,16 @@
 /**
- * What "In Ihrem Raum ansehen" does once tapped (ar-controller.ts has the button): in an app's
- * built-in browser it says to open the page in the browser; on a desktop it shows the QR code
+ * What "In Ihrem Raum ansehen" does once tapped outside an app's built-in browser
+ * (ar-controller.ts has the button and that case): on a desktop it shows the QR code
  * that hands the page over to the phone; on a phone or tablet it loads the model and starts AR.
  * A lazy chunk: none of it is downloaded before the shopper taps.
  */
 import { count } from '../../internal/insights.js';
 import type { ArController, ArPorts } from './ar-controller.js';
-import { detectInAppBrowser, isHandheld } from './user-agent.js';
+import { isHandheld } from './user-agent.js';
 
 export async function startAr(ar: ArController, ports: ArPorts): Promise<void> {
   const t = ports.strings();
-  const ua = navigator.userAgent;
-  const inApp = detectInAppBrowser(ua);
-  if (inApp) {
-    ports.say(t.arInApp(inApp.app), 'error');
-    ar.setStatus('failed', 'in-app-browser');
-    return;
-  }
-  if (!isHandheld(ua, navigator.maxTouchPoints ?? 0)) {
+  if (!isHandheld(navigator.userAgent, navigator.maxTouchPoints ?? 0)) {
     await openQr(ar);
     return;
   }
