@@ -82,7 +82,9 @@ describe('<citylab-ar-viewer>', function () {
     const below = wrapper.querySelector('#below')!;
     const top = () => below.getBoundingClientRect().top;
     const first = top();
-    expect(el.getBoundingClientRect().height, 'a square box reserved before any data').to.equal(320);
+    expect(el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect().height, 'a square picture reserved before any data').to.equal(320);
+    // Under it the row of buttons (at least 44 px after a 0.5rem gap) and the stock line (2.5rem after 0.25rem).
+    expect(el.getBoundingClientRect().height, 'the picture and the rows under it').to.equal(320 + 8 + 44 + 4 + 40);
     await untilState(el, 'poster');
     expect(top()).to.equal(first);
     const loaded = oneEvent(el, 'citylab-model-load');

@@ -21,9 +21,9 @@ describe('autoload (dist/citylab.js)', () => {
     const wrapper = await fixture(html`<div><citylab-ar-viewer></citylab-ar-viewer></div>`);
     const viewer = wrapper.querySelector('citylab-ar-viewer')!;
     autoload();
-    // Before its code arrives, the viewer already holds its square.
+    // Before its code arrives, the viewer already holds its square picture and the row of buttons under it (0.5rem + 44 px).
     expect(getComputedStyle(viewer).display).to.equal('block');
-    expect(viewer.getBoundingClientRect().height).to.be.closeTo(viewer.getBoundingClientRect().width, 1);
+    expect(viewer.getBoundingClientRect().height).to.be.closeTo(viewer.getBoundingClientRect().width + 8 + 44, 1);
     await waitUntil(() => customElements.get('citylab-ar-viewer'), 'viewer not defined', { timeout: 8000 });
     expect(customElements.get('citylab-store-finder')).to.equal(undefined);
     expect(customElements.get('citylab-click-collect')).to.equal(undefined);

@@ -78,8 +78,10 @@ describe('the endpoint down, hanging or answering garbage', () => {
     await waitUntil(() => photo.complete, 'photo not loaded');
     expect(customElements.get.call(page.win.customElements, 'citylab-ar-viewer')).to.equal(undefined);
     const [v, p] = [viewer.getBoundingClientRect(), photo.getBoundingClientRect()];
-    expect(v.height, 'a square box').to.be.closeTo(v.width, 1);
+    // The square picture, and under it the rows its buttons and stock line will take (0.5rem + 44 px, 0.25rem + 2.5rem).
+    expect(v.height, 'a square picture and the rows under it').to.be.closeTo(v.width + 8 + 44 + 4 + 40, 1);
+    expect(p.top).to.be.closeTo(v.top, 1);
     expect(p.width).to.be.closeTo(v.width, 1);
-    expect(p.height).to.be.closeTo(v.height, 1);
+    expect(p.height, 'the photo fills the picture').to.be.closeTo(v.width, 1);
   });
 });

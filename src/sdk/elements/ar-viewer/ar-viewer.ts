@@ -49,7 +49,8 @@ type Message = { text: string; tone: 'info' | 'error' };
  * @slot - The shop's own product photo (`<img src="…" alt="…">` inside the tag): shown until the town's poster arrives, and instead of it when the endpoint cannot answer or has none, so the page never loses its picture. Also before the viewer's code arrives (citylab.css sizes it).
  * @slot ar-button - Your own "view in your room" control, replacing the built-in button (clicks on it start AR or show the QR code).
  *
- * @csspart stage - The box that holds poster, 3D view and controls.
+ * @csspart stage - The box that holds poster and 3D view (the "Maße" toggle and messages sit in its top corners).
+ * @csspart controls - The row under the picture with "In 3D ansehen" and "In Ihrem Raum ansehen".
  * @csspart poster - The poster image.
  * @csspart model - The `<model-viewer>` element (its own parts and custom properties reach through this part).
  * @csspart button - Every button.
@@ -322,23 +323,25 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
             ${this.renderSize()}
           </div>
           <div class="centre">
-            ${src && !revealed && !engine.failedToLoad
-              ? html`<button class="view-3d primary" part="button view-3d-button" aria-label=${s.view3dLabel(this.name)} @click=${this.onView3d}>
-                  ${cubeIcon}<span>${s.view3d}</span>
-                </button>`
-              : nothing}
             ${engine.busy && (this.revealRequested || this.ar.prompt)
               ? html`<p class="progress-text">${engine.engine === 'loading' ? s.loadingEngine : s.loadingModel(Math.round(engine.progress * 100))}</p>`
               : nothing}
           </div>
-          <div class="bottom">
-            ${this.data.shopCount > 0 && this.gtin
-              ? html`<button class="stock" part="button stock-button" @click=${this.onStockClick}>${s.inStock(this.data.shopCount, this.data.shopsWithDisplay)}</button>`
-              : nothing}
-            ${src ? this.ar.renderButton(this.name, arIcon) : nothing}
-          </div>
         </div>
         ${engine.busy ? this.renderProgress() : nothing}
+      </div>
+      <div class="controls" part="controls">
+        ${src && !revealed && !engine.failedToLoad
+          ? html`<button class="view-3d primary" part="button view-3d-button" aria-label=${s.view3dLabel(this.name)} @click=${this.onView3d}>
+              ${cubeIcon}<span>${s.view3d}</span>
+            </button>`
+          : nothing}
+        ${src ? this.ar.renderButton(this.name, arIcon) : nothing}
+      </div>
+      <div class="stock-row">
+        ${this.data.shopCount > 0 && this.gtin
+          ? html`<button class="stock" part="button stock-button" @click=${this.onStockClick}>${s.inStock(this.data.shopCount, this.data.shopsWithDisplay)}</button>`
+          : nothing}
       </div>
       ${this.ar.renderQrDialog()}
     `;
@@ -354,7 +357,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
       autoRotate: this.autoRotate,
       arScale: this.arScale,
       arPlacement: this.arPlacement,
-      a11y: this.strings.a11y,
+      lang: this.language,
       hidden: !this.revealed,
       onArStatus: this.ar.onModelStatus,
     });

@@ -3,6 +3,7 @@
  * first and in the "Sie" register German shops use; English mirrors it.
  * Errors say what happened and what to do next, and never blame the shopper.
  */
+import type { Catalogue } from '../internal/citylab-element.js';
 import { unreachable } from '../internal/unreachable.js';
 
 export interface ArViewerStrings {
@@ -38,11 +39,9 @@ export interface ArViewerStrings {
   qrImageLabel: string;
   qrLink: string;
   close: string;
-  /** model-viewer's spoken camera positions and the interaction hint. */
-  a11y: Record<string, string>;
 }
 
-const de: ArViewerStrings = {
+export const de: ArViewerStrings = {
   model: '3D-Modell',
   view3d: 'In 3D ansehen',
   view3dLabel: (name) => `In 3D ansehen: ${name}`,
@@ -74,70 +73,7 @@ const de: ArViewerStrings = {
   qrImageLabel: 'QR-Code mit dem Link zu dieser Seite',
   qrLink: 'Oder öffnen Sie diesen Link auf dem Smartphone:',
   close: 'Schließen',
-  a11y: {
-    front: 'Ansicht von vorn',
-    back: 'Ansicht von hinten',
-    left: 'Ansicht von links',
-    right: 'Ansicht von rechts',
-    'upper-front': 'Ansicht von oben vorn',
-    'upper-back': 'Ansicht von oben hinten',
-    'upper-left': 'Ansicht von oben links',
-    'upper-right': 'Ansicht von oben rechts',
-    'lower-front': 'Ansicht von unten vorn',
-    'lower-back': 'Ansicht von unten hinten',
-    'lower-left': 'Ansicht von unten links',
-    'lower-right': 'Ansicht von unten rechts',
-    'interaction-prompt': 'Mit Maus, Fingern oder Pfeiltasten drehen.',
-  },
 };
 
-const en: ArViewerStrings = {
-  model: '3D model',
-  view3d: 'View in 3D',
-  view3dLabel: (name) => `View in 3D: ${name}`,
-  loadingEngine: 'Loading the 3D view …',
-  loadingModel: (percent) => `Loading the 3D model … ${percent} %`,
-  progressLabel: 'Loading progress of the 3D view',
-  viewInRoom: 'View in your room',
-  viewInRoomLabel: (name) => `View in your room: ${name}`,
-  dimensions: 'Size',
-  dimensionsValue: (w, h, d) => `W ${w} × H ${h} × D ${d} cm`,
-  dimensionsLabel: (w, h, d) => `Width ${w} cm, height ${h} cm, depth ${d} cm`,
-  inStock: (n, withDisplay) =>
-    `${withDisplay ? 'In stock or on display' : 'In stock'} in ${n} ${n === 1 ? 'shop' : 'shops'} nearby`,
-  inStockHint: 'Show shops',
-  noModel: 'There is no 3D view of this product yet.',
-  modelFailed: 'The 3D model could not be loaded just now. The photo stays; please try again later.',
-  noWebgl: 'Your browser cannot show 3D views. On a smartphone you can view the product in your room.',
-  productFailed: unreachable.en,
-  productUnknown: 'There are no details about this product here at the moment.',
-  configMissing: 'The 3D view is not set up on this page yet.',
-  arUnsupported: 'This device cannot start the in-room view. You can turn the product in 3D here.',
-  arInApp: (app) =>
-    `The in-room view cannot start inside ${app ? `the ${app} app` : 'this app'}. Open the page in your browser (menu "…" › "Open in browser").`,
-  arFailed: 'The in-room view did not start. Please tap "View in your room" again.',
-  arPreparing: 'Preparing the in-room view …',
-  arFromQr: 'Tap "View in your room" to place the product at its real size in your room.',
-  qrTitle: 'View in your room with your smartphone',
-  qrText: 'Scan the code with your smartphone\'s camera. The page opens there, and one tap places the product at its real size in your room.',
-  qrImageLabel: 'QR code with the link to this page',
-  qrLink: 'Or open this link on your smartphone:',
-  close: 'Close',
-  a11y: {
-    front: 'View from the front',
-    back: 'View from the back',
-    left: 'View from the left',
-    right: 'View from the right',
-    'upper-front': 'View from above, front',
-    'upper-back': 'View from above, back',
-    'upper-left': 'View from above, left',
-    'upper-right': 'View from above, right',
-    'lower-front': 'View from below, front',
-    'lower-back': 'View from below, back',
-    'lower-left': 'View from below, left',
-    'lower-right': 'View from below, right',
-    'interaction-prompt': 'Turn it with the mouse, your fingers or the arrow keys.',
-  },
-};
-
-export const catalogue = { de, en };
+/** German here; English, which a German page never needs, arrives when an element speaks it (strings-en.ts). */
+export const catalogue: Catalogue<ArViewerStrings> = { de, en: () => import('./strings-en.js').then((m) => m.en) };

@@ -1,7 +1,11 @@
 /**
- * The viewer is one box of fixed aspect (square unless the shop says
- * otherwise), reserved before anything loads: poster, 3D view, buttons and
- * messages all sit inside it, so nothing the viewer does moves the host page.
+ * The viewer is a picture of fixed aspect (square unless the shop says
+ * otherwise) with a row of controls under it, as furniture shops' product
+ * pages have them: the buttons never cover the product. Both are of fixed
+ * height in every state (a button that goes away leaves its row), and
+ * src/sdk/citylab.css reserves the same height before the code arrives, so
+ * nothing the viewer does moves the host page: the picture, then
+ * CONTROLS_ROW, then (with a gtin) STOCK_ROW.
  */
 import { css } from 'lit';
 import { themeStyles } from '../internal/theme.js';
@@ -82,23 +86,63 @@ export const arViewerStyles = [
       pointer-events: none;
     }
     .overlay > * { pointer-events: auto; }
-    .top, .bottom {
+    .top {
       display: flex;
       flex-wrap: wrap;
       align-items: flex-start;
       gap: 0.5rem;
     }
     .top { justify-content: space-between; }
-    .bottom { align-items: flex-end; }
-    /* Right-aligned, also when it wraps onto a line of its own (a slot itself has no box). */
-    .ar-button, ::slotted([slot='ar-button']), .size { margin-left: auto; }
+    /* Right-aligned, also when it wraps onto a line of its own. */
+    .size { margin-left: auto; }
     .size {
       display: flex;
       flex-direction: column;
       align-items: flex-end;
       gap: 0.5rem;
     }
-    .top:empty, .bottom:empty { display: none; }
+    .top:empty { display: none; }
+
+    /* Under the picture: the 3D and AR buttons side by side, sharing the width (one alone takes
+       all of it). The row's height is fixed (two lines of button text, at least 44 px), and so is
+       the stock line's under it (two lines): citylab.css reserves the same. */
+    .controls {
+      display: grid;
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+      gap: 0.5rem;
+      height: max(44px, calc(2.6rem + 2px));
+      margin-top: 0.5rem;
+    }
+    .controls button, .controls ::slotted(*) {
+      height: 100%;
+      min-width: 0;
+      padding: 0.25rem 0.625rem;
+      font-size: 0.875rem;
+      line-height: 1.2;
+    }
+    .stock-row { display: none; }
+    :host([gtin]) .stock-row {
+      display: flex;
+      align-items: center;
+      height: 2.5rem;
+      margin-top: 0.25rem;
+    }
+    button.stock {
+      min-height: 24px;
+      padding: 0 0.125rem;
+      border: none;
+      border-radius: 2px;
+      background: none;
+      box-shadow: none;
+      color: inherit;
+      font-size: 0.875rem;
+      line-height: 1.3;
+      text-align: start;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    button.stock:hover { text-decoration-thickness: 2px; }
     .centre {
       align-self: center;
       display: flex;
@@ -212,11 +256,9 @@ export const arViewerStyles = [
     .qr-link { word-break: break-all; font-size: 0.875rem; }
     .qr-link a { color: #0b5cad; }
 
-    /* A narrow column (a phone's sidebar): stack the bottom controls. */
+    /* A narrow column (a phone): the buttons in the picture a little smaller. */
     @container (max-width: 340px) {
-      .bottom { flex-direction: column; align-items: stretch; }
-      .ar-button, ::slotted([slot='ar-button']) { margin-left: 0; }
-      button { font-size: 0.875rem; padding: 0.5rem 0.75rem; }
+      .top button { font-size: 0.875rem; padding: 0.5rem 0.75rem; }
     }
   `,
 ];

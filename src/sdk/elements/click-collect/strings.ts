@@ -3,6 +3,7 @@
  * catalogue per language (German first, in the "Sie" register). The dialog's
  * words arrive with the dialog: see dialog-strings.ts.
  */
+import type { Catalogue } from '../internal/citylab-element.js';
 import { unreachable } from '../internal/unreachable.js';
 
 export interface CollectStrings {
@@ -44,22 +45,5 @@ export const de: CollectStrings = {
   reserved: (code) => `Reserviert · Ihr Abholcode: ${code}`,
 };
 
-export const en: CollectStrings = {
-  button: 'Reserve & collect',
-  loading: 'Checking availability …',
-  inStock: 'In stock',
-  limited: 'Only a few left',
-  free: (n) => `${n} available`,
-  elsewhere: (n) => `Not in stock here · can be reserved at ${n === 1 ? 'one other shop' : `${n} other shops`} in town`,
-  elsewhereNoService: (n) => `No reservations here · ${n === 1 ? 'one other shop' : `${n} other shops`} in town take them`,
-  inShops: (n) => `Can be reserved at ${n === 1 ? 'one shop' : `${n} shops`} in town`,
-  notInStock: 'Out of stock at the moment, in every shop in town.',
-  noService: 'No shop takes reservations for this item at the moment. Feel free to ask in the shop.',
-  unknown: 'No shop in town carries this item at the moment.',
-  error: unreachable.en,
-  formError: 'The reservation form cannot be loaded right now. Please try again in a moment.',
-  retry: 'Try again',
-  reserved: (code) => `Reserved · your pickup code: ${code}`,
-};
-
-export const catalogue = { de, en };
+/** German here; English, which a German page never needs, arrives when an element speaks it (strings-en.ts). */
+export const catalogue: Catalogue<CollectStrings> = { de, en: () => import('./strings-en.js').then((m) => m.en) };

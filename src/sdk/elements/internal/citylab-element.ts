@@ -40,10 +40,43 @@ export const NO_ENDPOINT: Failure = {
 };
 
 /**
+ * An element's words: German (the default, in the element's own chunk) and English, loaded
+ * the first time an element speaks it, so a German page never downloads it.
+ */
+export interface Catalogue<Strings> {
+  de: Strings;
+  en: () => Promise<Strings>;
+}
+
+/**
  * @param catalogue The element's words, one entry per language.
  */
-export function CitylabElement<T extends Constructor<LitElement>, Strings>(Base: T, catalogue: Record<Lang, Strings>) {
+export function CitylabElement<T extends Constructor<LitElement>, Strings>(Base: T, catalogue: Catalogue<Strings>) {
+  let english: Strings | undefined;
+  let loadingEnglish: Promise<void> | undefined;
+  // Without the English words (offline, say) the element speaks German rather than nothing.
+  const loadEnglish = () =>
+    (loadingEnglish ??= catalogue.en().then(
+      (words) => void (english = words),
+      () => undefined,
+    ));
+
   class CitylabElementBase extends Base {
+    /**
+     * Whether the words this element speaks are here. The page's defined elements already have
+     * them (see `wordsFor`); one that speaks English on a German page waits for them here, for
+     * one request, instead of showing German first.
+     */
+    protected override scheduleUpdate(): void | Promise<unknown> {
+      if (this.language === 'en' && !english) return loadEnglish().then(() => super.scheduleUpdate());
+      return super.scheduleUpdate();
+    }
+
+    /** Before the tag is defined: the words of every such element on the page, so the first render has them. */
+    static wordsFor(tag: string): Promise<void> | undefined {
+      return [...document.querySelectorAll(tag)].some((el) => resolveLang(el) === 'en') ? loadEnglish() : undefined;
+    }
+
     /** The town's endpoint (attribute or property). Default: `<meta name="citylab:endpoint">`, else where citylab.js came from. */
     @property() endpoint?: string;
 
@@ -55,7 +88,7 @@ export function CitylabElement<T extends Constructor<LitElement>, Strings>(Base:
     }
 
     protected get strings(): Strings {
-      return catalogue[this.language];
+      return (this.language === 'en' && english) || catalogue.de;
     }
 
     protected get resolvedEndpoint(): string | undefined {

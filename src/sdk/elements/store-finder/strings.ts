@@ -3,6 +3,7 @@
  * German first and in the "Sie" register German shops use; English mirrors it.
  */
 import type { AvailabilityState } from '../../contract/schemas.js';
+import type { Catalogue } from '../internal/citylab-element.js';
 import { unreachable } from '../internal/unreachable.js';
 
 export interface FinderStrings {
@@ -69,15 +70,15 @@ export interface FinderStrings {
   price: string;
 }
 
-const sla: Record<string, [string, string]> = {
-  same_day: ['heute', 'today'],
-  next_day: ['morgen', 'tomorrow'],
-  '2_day': ['in 2 Tagen', 'in 2 days'],
-  '3_day': ['in 3 Tagen', 'in 3 days'],
-  '4_day': ['in 4 Tagen', 'in 4 days'],
-  '5_day': ['in 5 Tagen', 'in 5 days'],
-  '6_day': ['in 6 Tagen', 'in 6 days'],
-  multi_week: ['in einigen Wochen', 'in a few weeks'],
+const sla: Record<string, string> = {
+  same_day: 'heute',
+  next_day: 'morgen',
+  '2_day': 'in 2 Tagen',
+  '3_day': 'in 3 Tagen',
+  '4_day': 'in 4 Tagen',
+  '5_day': 'in 5 Tagen',
+  '6_day': 'in 6 Tagen',
+  multi_week: 'in einigen Wochen',
 };
 
 export const de: FinderStrings = {
@@ -90,7 +91,7 @@ export const de: FinderStrings = {
   },
   orderable: 'Nicht vorrätig, bestellbar',
   quantity: (n) => `${n} Stück`,
-  shipIn: (s) => `Abholbereit ${sla[s]?.[0] ?? ''}`.trim(),
+  shipIn: (s) => `Abholbereit ${sla[s] ?? ''}`.trim(),
   noPickup: 'Kauf vor Ort',
   updated: (ago) => `Bestand aktualisiert ${ago}`,
   open: (t) => `Geöffnet · schließt um ${t} Uhr`,
@@ -150,73 +151,5 @@ export const de: FinderStrings = {
   price: 'Preis',
 };
 
-export const en: FinderStrings = {
-  title: (city) => `In shops in ${city}`,
-  state: {
-    in_stock: 'In stock',
-    limited_availability: 'Only a few left',
-    out_of_stock: 'Out of stock',
-    on_display_to_order: 'On display, can be ordered',
-  },
-  orderable: 'Out of stock, can be ordered',
-  quantity: (n) => `${n} in stock`,
-  shipIn: (s) => `Ready for pickup ${sla[s]?.[1] ?? ''}`.trim(),
-  noPickup: 'Buy in the shop',
-  updated: (ago) => `Stock updated ${ago}`,
-  open: (t) => `Open · closes at ${t}`,
-  closesSoon: (t) => `Closes soon · at ${t}`,
-  closedOpens: (when) => `Closed · ${when}`,
-  lunchBreak: (t) => `Lunch break · opens at ${t}`,
-  opensToday: (t) => `opens at ${t}`,
-  opensTomorrow: (t) => `opens tomorrow at ${t}`,
-  opensOn: (wd, t) => `opens ${wd} at ${t}`,
-  opensOnDate: (d, t) => `opens on ${d} at ${t}`,
-  closedForNow: 'Closed for now',
-  todaySpecial: (label) => `Today: ${label}`,
-  away: (d) => `${d} away`,
-  thisShop: 'This shop',
-  directions: 'Directions',
-  directionsLabel: (shop) => `Directions to ${shop} on OpenStreetMap (new window)`,
-  mapsApp: 'Maps app',
-  call: 'Call',
-  callLabel: (shop) => `Call ${shop}`,
-  website: 'Website',
-  websiteLabel: (shop) => `Website of ${shop} (new window)`,
-  reserve: 'Reserve',
-  reserveLabel: (shop) => `Reserve at ${shop} and collect`,
-  locationLabel: 'Postcode or place',
-  locationPlaceholder: 'e.g. 59821',
-  search: 'Sort by distance',
-  useMyLocation: 'Use my location',
-  locating: 'Finding your location …',
-  sortedFrom: (place) => `Sorted by distance from ${place}`,
-  myLocation: 'your location',
-  clearLocation: 'Clear distance',
-  inStockOnly: 'In stock only',
-  showAll: (n) => `Show all ${n} shops`,
-  showFewer: 'Show fewer',
-  loading: 'Loading availability …',
-  slow: 'This is taking longer than usual …',
-  none: (city) => `No shop in ${city} lists this item at the moment.`,
-  noneInStock: 'No shop has it in stock right now. Turn off the filter to see every shop.',
-  unknown: 'No shop in town carries this item at the moment.',
-  error: unreachable.en,
-  retry: 'Try again',
-  geoDenied: 'Your location is not shared. Enter your postcode or place instead.',
-  geoUnavailable: 'Your location could not be found. Enter your postcode or place instead.',
-  placeNotFound: (q) => `We don't know a place called “${q}”. Try a postcode such as 59821 or a district.`,
-  placeTooShort: 'Please enter at least two characters.',
-  summary: (shops, inStock) => `${shops} ${shops === 1 ? 'shop carries' : 'shops carry'} this item, ${inStock} ${inStock === 1 ? 'has' : 'have'} it in stock.`,
-  showMap: 'Show map',
-  hideMap: 'Hide map',
-  mapLoading: 'Loading map …',
-  mapFailed: 'The map cannot be loaded right now. The list shows every shop.',
-  consent: (host) => `The map loads map images from ${host}, which then receives your IP address.`,
-  consentAccept: 'Load map',
-  schematic: 'Simplified map without streets',
-  mapLabel: 'Map of the shops',
-  newWindow: '(new window)',
-  price: 'Price',
-};
-
-export const catalogue = { de, en };
+/** German here; English, which a German page never needs, arrives when an element speaks it (strings-en.ts). */
+export const catalogue: Catalogue<FinderStrings> = { de, en: () => import('./strings-en.js').then((m) => m.en) };

@@ -10,11 +10,10 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CitylabArStatusDetail } from '../../../events.js';
 import { emit, type Failure } from '../../internal/events.js';
-import { count } from '../../internal/insights.js';
 import type { ArViewerStrings } from '../strings.js';
 import { arKey, arKeyFromHash, endpointArUrl, pageArUrl, pageUrl } from './ar-link.js';
 import type { ModelViewer } from './engine.js';
-import { detectInAppBrowser, isHandheld } from './user-agent.js';
+import { detectInAppBrowser } from './user-agent.js';
 
 export type ArViewerArStatus = CitylabArStatusDetail['status'];
 
@@ -39,15 +38,16 @@ export interface ArPorts {
 export class ArController implements ReactiveController {
   /** The page was opened from this viewer's QR code: AR is the primary action. */
   prompt = false;
-  private qrUrl?: string;
-  /** Scene Viewer or Quick Look took over: coming back to the page ends AR. */
-  private handedOver = false;
+  /** The link the open QR code shows (set by ar-start.ts). */
+  qrUrl?: string;
+  /** Scene Viewer or Quick Look took over: coming back to the page ends AR (ar-start.ts). */
+  handedOver = false;
 
   constructor(private readonly ports: ArPorts) {
     ports.host.addController(this);
   }
 
-  private get host(): ArHost {
+  get host(): ArHost {
     return this.ports.host;
   }
 
@@ -72,43 +72,20 @@ export class ArController implements ReactiveController {
 
   private onClick = async (): Promise<void> => {
     try {
-      await this.start();
+      // In an app's built-in browser the answer comes at once; what AR needs arrives with the tap.
+      const inApp = detectInAppBrowser(navigator.userAgent);
+      if (inApp) {
+        this.ports.say(this.ports.strings().arInApp(inApp.app), 'error');
+        this.setStatus('failed', 'in-app-browser');
+        return;
+      }
+      const { startAr } = await import('./ar-start.js');
+      await startAr(this, this.ports);
     } catch (err) {
       this.setStatus('failed', 'error');
       this.ports.failed({ kind: 'ar', message: `AR could not start: ${(err as Error).message}` });
     }
   };
-
-  private async start(): Promise<void> {
-    const t = this.ports.strings();
-    const ua = navigator.userAgent;
-    const inApp = detectInAppBrowser(ua);
-    if (inApp) {
-      this.ports.say(t.arInApp(inApp.app), 'error');
-      this.setStatus('failed', 'in-app-browser');
-      return;
-    }
-    if (!isHandheld(ua, navigator.maxTouchPoints ?? 0)) {
-      await this.openQr();
-      return;
-    }
-    this.ports.say(t.arPreparing, 'info');
-    const viewer = await this.ports.modelReady();
-    if (!viewer) return; // the model failed; its message is shown
-    if (!viewer.canActivateAR) {
-      this.ports.say(t.arUnsupported, 'error');
-      this.setStatus('failed', 'unsupported');
-      return;
-    }
-    this.ports.say(undefined);
-    await viewer.activateAR();
-    // WebXR reports its session through `ar-status`; Scene Viewer and Quick Look are other apps:
-    // handing over is the start, coming back to this page is the end.
-    if (this.host.arStatus !== 'started') {
-      this.handedOver = true;
-      this.setStatus('started');
-    }
-  }
 
   /** model-viewer's own `ar-status` (WebXR sessions). */
   onModelStatus = (event: Event): void => {
@@ -128,7 +105,8 @@ export class ArController implements ReactiveController {
     }
   };
 
-  private setStatus(status: ArViewerArStatus, reason?: CitylabArStatusDetail['reason']): void {
+  /** Reflects and reports the AR status (also for ar-start.ts). */
+  setStatus(status: ArViewerArStatus, reason?: CitylabArStatusDetail['reason']): void {
     this.host.arStatus = status;
     emit(this.host, 'citylab-ar-status', reason ? { status, reason } : { status });
   }
@@ -147,22 +125,8 @@ export class ArController implements ReactiveController {
 
   // ------------------------------------------------------ the desktop's QR code
 
-  private get dialog(): HTMLDialogElement | null {
+  get dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector('dialog');
-  }
-
-  private async openQr(): Promise<void> {
-    const url = this.url;
-    this.qrUrl = url;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const { drawQrCode } = await import('../../internal/qr-code.js');
-    const canvas = this.host.renderRoot.querySelector<HTMLCanvasElement>('.qr-code');
-    const dialog = this.dialog;
-    if (!canvas || !dialog) return;
-    drawQrCode(canvas, url);
-    if (!dialog.open) dialog.showModal();
-    count(this.host, 'qr-shown');
   }
 
   private closeQr = (): void => {

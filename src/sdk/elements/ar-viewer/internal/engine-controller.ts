@@ -5,11 +5,11 @@
  * load and failure, and its measured size.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { CAMERA_ORBIT, SHADOW_INTENSITY } from '../../../contract/model-camera.js';
 import { emit, type Failure } from '../../internal/events.js';
+import type { Lang } from '../../internal/lang.js';
 import type { SizeInMetres } from './dimensions.js';
 import { hasWebGL, loadModelViewer, type ModelViewer } from './engine.js';
+import type { renderModel } from './model-element.js';
 
 /** When the 3D engine and the model download. */
 export type ArViewerLoading = 'intent' | 'lazy' | 'eager';
@@ -42,8 +42,8 @@ export interface ModelOptions {
   autoRotate: boolean;
   arScale: 'fixed' | 'auto';
   arPlacement: 'floor' | 'wall';
-  /** model-viewer's spoken camera positions and interaction hint, in the viewer's language. */
-  a11y: Record<string, string>;
+  /** The viewer's language (model-viewer's spoken camera positions and interaction hint). */
+  lang: Lang;
   /** Behind the poster: out of the keyboard's and the screen reader's way. */
   hidden: boolean;
   onArStatus: (event: Event) => void;
@@ -58,6 +58,8 @@ export class EngineController implements ReactiveController {
   measured?: SizeInMetres;
   private wanted = false;
   private intersection?: IntersectionObserver;
+  /** The <model-viewer> template, which arrives with the engine. */
+  private template?: typeof renderModel;
 
   constructor(private readonly ports: EnginePorts) {
     ports.host.addController(this);
@@ -140,7 +142,8 @@ export class EngineController implements ReactiveController {
     this.engine = 'loading';
     this.update();
     try {
-      await loadModelViewer(this.ports.decoders());
+      const [, view] = await Promise.all([loadModelViewer(this.ports.decoders()), import('./model-element.js')]);
+      this.template = view.renderModel;
       this.engine = 'done';
       this.model = 'loading';
       this.progress = 0;
@@ -176,7 +179,8 @@ export class EngineController implements ReactiveController {
 
   // ------------------------------------------------- model-viewer's events
 
-  private onProgress = (event: Event): void => {
+  /** model-viewer's event (model-element.ts binds it). */
+  readonly onProgress = (event: Event): void => {
     const total = (event as CustomEvent<{ totalProgress?: number }>).detail?.totalProgress;
     if (typeof total === 'number' && Number.isFinite(total)) {
       this.progress = Math.max(0, Math.min(1, total));
@@ -184,7 +188,8 @@ export class EngineController implements ReactiveController {
     }
   };
 
-  private onLoad = (): void => {
+  /** model-viewer's event (model-element.ts binds it). */
+  readonly onLoad = (): void => {
     const viewer = this.viewer;
     if (!viewer) return;
     this.model = 'done';
@@ -200,7 +205,8 @@ export class EngineController implements ReactiveController {
     emit(this.ports.host, 'citylab-model-load', { src: viewer.src ?? this.ports.src() ?? '' });
   };
 
-  private onError = (event: Event): void => {
+  /** model-viewer's event (model-element.ts binds it). */
+  readonly onError = (event: Event): void => {
     // model-viewer names two failures: the file did not load, or the drawing context was lost.
     const type = (event as CustomEvent<{ type?: string }>).detail?.type === 'webglcontextlost' ? 'webglcontextlost' : 'loadfailure';
     this.model = 'error';
@@ -210,36 +216,9 @@ export class EngineController implements ReactiveController {
 
   // ----------------------------------------------------------------- render
 
-  /** The <model-viewer> element, with the viewer's own poster, progress and AR button instead of its slots. */
+  /** The <model-viewer> element (only once the engine is there: its template came with it). */
   render(o: ModelOptions): TemplateResult {
-    return html`<model-viewer
-      part="model"
-      src=${o.src}
-      ios-src=${ifDefined(o.iosSrc)}
-      alt=${o.alt}
-      camera-controls
-      touch-action="pan-y"
-      camera-orbit=${CAMERA_ORBIT}
-      shadow-intensity=${SHADOW_INTENSITY}
-      ?auto-rotate=${o.autoRotate && o.motion}
-      interaction-prompt=${o.motion ? 'auto' : 'none'}
-      loading="eager"
-      reveal="auto"
-      ar
-      ar-modes="webxr scene-viewer quick-look"
-      ar-scale=${o.arScale === 'auto' ? 'auto' : 'fixed'}
-      ar-placement=${o.arPlacement === 'wall' ? 'wall' : 'floor'}
-      .a11y=${o.a11y}
-      ?inert=${o.hidden}
-      @progress=${this.onProgress}
-      @load=${this.onLoad}
-      @error=${this.onError}
-      @ar-status=${o.onArStatus}
-    >
-      <span slot="poster"></span>
-      <span slot="progress-bar"></span>
-      <span slot="ar-button" hidden></span>
-    </model-viewer>`;
+    return this.template?.(o, this) ?? html``;
   }
 }
 
