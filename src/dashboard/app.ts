@@ -122,7 +122,7 @@ export class DashboardApp extends LitElement {
       <header>
         <div>
           <p class="brand">CityLab</p>
-          <p class="muted">${t.signedInAs(this.session.store_name)}</p>
+          <p class="muted">${t.signedInAs(this.session.store_name ?? "")}</p>
         </div>
         <nav aria-label=${t.nav.label}><ul>${link('board', t.nav.board)}${link('stock', t.nav.stock)}${link('profile', t.nav.profile)}${link('snippet', t.nav.snippet)}${link('insights', t.nav.insights)}</ul></nav>
         <button @click=${this.signOut}>${t.signOut}</button>

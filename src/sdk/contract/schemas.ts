@@ -19,3 +19,4 @@ export * from './schemas/products.js';
 export * from './schemas/city.js';
 export * from './schemas/reservations.js';
 export * from './schemas/dashboard.js';
+export * from './schemas/operator.js';

@@ -150,4 +150,14 @@ export const MIGRATIONS: readonly string[] = [
     value text NOT NULL
   );
   `,
+  // 8: the town operator's dashboard sessions, bound to the hash of the admin key they began under.
+  `
+  CREATE TABLE operator_sessions (
+    id_hash ${T} PRIMARY KEY,
+    key_hash ${T} NOT NULL,
+    created_at ${T} NOT NULL,
+    expires_at ${T} NOT NULL
+  );
+  CREATE INDEX operator_sessions_expiry ON operator_sessions (expires_at);
+  `,
 ];

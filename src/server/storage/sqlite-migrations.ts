@@ -158,4 +158,14 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 10: the town operator's dashboard sessions, bound to the hash of the admin key they began under.
+  `
+  CREATE TABLE operator_sessions (
+    id_hash TEXT PRIMARY KEY,
+    key_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX operator_sessions_expiry ON operator_sessions (expires_at);
+  `,
 ];
