@@ -4,9 +4,13 @@
  * its open reservations), inviting a shop by mail, and the state of the town's
  * outgoing mail. Everything else the operator's screens do goes through the
  * operator's existing routes (adding a shop, keys, pausing, the town, insights,
- * footfall), which accept the operator's dashboard session (../auth.ts).
+ * footfall), which accept the operator's dashboard session (../auth.ts). Hours
+ * typed as text ("Mo-Fr 09:30-18:00; Sa 10:00-14:00") are read by the CLI's own
+ * parser (../hours-text.ts), so both read the same text the same way.
  */
-import { InviteSent, MailStatus, OperatorStoreList, SIGN_IN_LINK_MINUTES, type OperatorStore } from 'citylab-sdk/contract';
+import * as z from 'zod/mini';
+import { InviteSent, MailStatus, OpeningHours, OperatorStoreList, SIGN_IN_LINK_MINUTES, type OperatorStore } from 'citylab-sdk/contract';
+import { parseHoursText } from '../hours-text.js';
 import { ProblemError } from '../problem.js';
 import type { RouteModuleFactory } from '../routes/module.js';
 import { StorePath, requireStore } from '../routes/stores.js';
@@ -14,6 +18,7 @@ import { route } from '../routes/table.js';
 import { sendSignInLink } from './mail.js';
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
+const HoursText = z.string().check(z.maxLength(2000));
 
 /** An SMTP server's answer may name the recipient: every address in it is left out. */
 export const withoutAddresses = (text: string): string => text.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '…');
@@ -63,6 +68,29 @@ export const operatorRoutes: RouteModuleFactory = ({ storage, now, log, options 
         await sendSignInLink({ storage, mailer: options.mailer, publicUrl: options.publicUrl }, { ...store, email: store.email }, lang, now());
         log.info('store-invited', { store: store.id });
         return c.json({ sent: true, email: store.email, valid_minutes: SIGN_IN_LINK_MINUTES }, 200, PRIVATE);
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/v1/operator/opening-hours',
+      operationId: 'parseOpeningHours',
+      summary: 'Read opening hours typed as text, as the CLI\'s --hours does',
+      description: 'For example `Mo-Fr 09:30-13:00 14:30-18:30; Sa 10:00-14:00` (German or English day names; days not named are closed). Nothing is stored: the answer goes into a new shop\'s `opening_hours`.',
+      tag: 'operator',
+      access: 'admin',
+      bodyLimit: 4096,
+      body: { description: 'The hours as text', content: { 'text/plain': HoursText } },
+      responses: { 200: { description: 'The weekly hours.', schema: OpeningHours } },
+      handle: async (c, { body }) => {
+        try {
+          return c.json(parseHoursText(body.value as string), 200, PRIVATE);
+        } catch (err) {
+          const reason = (err as Error).message;
+          throw new ProblemError('validation-failed', {
+            en: `The opening hours cannot be read: ${reason}. Write them like "Mo-Fr 09:30-18:00; Sa 10:00-14:00".`,
+            de: `Die Öffnungszeiten sind nicht lesbar: ${reason}. Schreiben Sie sie wie „Mo-Fr 09:30-18:00; Sa 10:00-14:00“.`,
+          }, { errors: [{ path: 'opening_hours', reason }] });
+        }
       },
     }),
     route({
