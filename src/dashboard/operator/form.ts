@@ -8,7 +8,7 @@ export const fieldStyles = css`
   .field { min-width: 0; }
   .hint { font-size: 0.9375rem; color: #55555a; margin: 0 0 0.25rem; }
   input[aria-invalid='true'], textarea[aria-invalid='true'] { border-color: var(--bad); border-width: 2px; }
-  textarea { width: 100%; min-height: 8rem; font: inherit; padding: 0.5rem 0.75rem; border: 1px solid #6b6b70; border-radius: 8px; }
+  textarea { width: 100%; min-height: 5.5rem; font: inherit; padding: 0.5rem 0.75rem; border: 1px solid #6b6b70; border-radius: 8px; }
   textarea:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
   .check { display: flex; gap: 0.5rem; align-items: center; font-weight: 400; min-height: 44px; }
   .check input { width: 1.25rem; height: 1.25rem; flex: none; }

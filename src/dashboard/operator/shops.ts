@@ -190,9 +190,12 @@ export class OperatorShops extends LitElement {
     return html`<div class="field">
       <label for="add-${field}">${this.label(field)}</label>
       ${hint ? html`<p class="hint" id="add-${field}-hint">${hint}</p>` : nothing}
-      <input id="add-${field}" name=${field} type=${type} .value=${this.draft[field]} @input=${this.input(field)} ?required=${required}
-        inputmode=${['lat', 'lon', 'ready', 'hold'].includes(field) ? 'decimal' : nothing}
-        aria-invalid=${bad ? 'true' : 'false'} aria-describedby=${[hint ? `add-${field}-hint` : '', bad ? 'add-error' : ''].filter(Boolean).join(' ') || nothing} />
+      ${field === 'hours'
+        ? html`<textarea id="add-hours" name="hours" rows="2" .value=${this.draft.hours} @input=${this.input('hours')}
+            aria-invalid=${bad ? 'true' : 'false'} aria-describedby=${[hint ? 'add-hours-hint' : '', bad ? 'add-error' : ''].filter(Boolean).join(' ') || nothing}></textarea>`
+        : html`<input id="add-${field}" name=${field} type=${type} .value=${this.draft[field]} @input=${this.input(field)} ?required=${required}
+            inputmode=${['lat', 'lon', 'ready', 'hold'].includes(field) ? 'decimal' : nothing}
+            aria-invalid=${bad ? 'true' : 'false'} aria-describedby=${[hint ? `add-${field}-hint` : '', bad ? 'add-error' : ''].filter(Boolean).join(' ') || nothing} />`}
     </div>`;
   }
 

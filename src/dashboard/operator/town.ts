@@ -16,7 +16,6 @@ import type { OperatorStrings } from './strings.js';
 type Field = 'name' | 'lat' | 'lon' | 'zoom' | 'places' | 'tileUrl' | 'maxZoom' | 'attribution';
 interface Draft { name: string; lat: string; lon: string; zoom: string; places: string; tiles: TileSource['type']; tileUrl: string; maxZoom: string; attribution: string }
 
-const num = (n: number) => String(n);
 const parseNumber = (text: string): number => (text.trim() ? Number(text.trim().replace(',', '.')) : NaN);
 
 /** A field the form could not turn into the town, with what is wrong. */
@@ -44,7 +43,13 @@ export class OperatorTown extends LitElement {
     void this.load();
   }
 
+  /** A number as the operator writes it: 51,397 in German. */
+  private num(n: number): string {
+    return this.uiLang === 'de' ? String(n).replace('.', ',') : String(n);
+  }
+
   private async load() {
+    const num = (n: number) => this.num(n);
     try {
       this.city = await this.api.call<City>('GET', '/v1/city');
     } catch (err) {
