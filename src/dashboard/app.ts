@@ -117,6 +117,8 @@ export class DashboardApp extends LitElement {
         @dashboard-signed-in=${(e: CustomEvent<DashboardSession>) => ((this.session = e.detail), (this.notice = ''))}></dashboard-sign-in>`;
     }
     if (this.session.role === 'operator') {
+      // The operator's screens are their own chunk; the element upgrades once it has loaded.
+      import('./operator/define.js').catch(() => (this.notice = this.t.offline));
       return html`<dashboard-operator .api=${this.api} ui-lang=${this.uiLang} @dashboard-signed-out=${() => (this.session = null)}></dashboard-operator>`;
     }
     const t = this.t;

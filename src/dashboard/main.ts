@@ -5,11 +5,7 @@ import { DashboardProfile } from './profile.js';
 import { DashboardSignIn } from './sign-in.js';
 import { DashboardSnippet } from './snippet.js';
 import { DashboardStock } from './stock.js';
-import { DashboardOperator } from './operator/operator-app.js';
-import { OperatorMail } from './operator/mail.js';
-import { OperatorNumbers } from './operator/numbers.js';
-import { OperatorShops } from './operator/shops.js';
-import { OperatorTown } from './operator/town.js';
+// The operator's screens (dashboard-operator and its parts) load only for an operator's session (app.ts).
 // <dashboard-insights> registers itself; its chart library loads when the screen opens.
 import './insights/insights-view.js';
 
@@ -20,11 +16,6 @@ const elements: [string, CustomElementConstructor][] = [
   ['dashboard-sign-in', DashboardSignIn],
   ['dashboard-snippet', DashboardSnippet],
   ['dashboard-stock', DashboardStock],
-  ['dashboard-operator', DashboardOperator],
-  ['operator-shops', OperatorShops],
-  ['operator-town', OperatorTown],
-  ['operator-mail', OperatorMail],
-  ['operator-numbers', OperatorNumbers],
 ];
 for (const [name, element] of elements) if (!customElements.get(name)) customElements.define(name, element);
 
@@ -36,10 +27,5 @@ declare global {
     'dashboard-sign-in': DashboardSignIn;
     'dashboard-snippet': DashboardSnippet;
     'dashboard-stock': DashboardStock;
-    'dashboard-operator': DashboardOperator;
-    'operator-shops': OperatorShops;
-    'operator-town': OperatorTown;
-    'operator-mail': OperatorMail;
-    'operator-numbers': OperatorNumbers;
   }
 }
