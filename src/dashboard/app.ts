@@ -116,13 +116,18 @@ export class DashboardApp extends LitElement {
       return html`<dashboard-sign-in .api=${this.api} .t=${this.t} ui-lang=${this.uiLang} .notice=${this.notice}
         @dashboard-signed-in=${(e: CustomEvent<DashboardSession>) => ((this.session = e.detail), (this.notice = ''))}></dashboard-sign-in>`;
     }
+    if (this.session.role === 'operator') {
+      // The operator's screens are their own chunk; the element upgrades once it has loaded.
+      import('./operator/define.js').catch(() => (this.notice = this.t.offline));
+      return html`<dashboard-operator .api=${this.api} ui-lang=${this.uiLang} @dashboard-signed-out=${() => (this.session = null)}></dashboard-operator>`;
+    }
     const t = this.t;
     const link = (view: View, label: string) => html`<li><a href="#${view}" aria-current=${this.view === view ? 'page' : 'false'}>${label}</a></li>`;
     return html`
       <header>
         <div>
           <p class="brand">CityLab</p>
-          <p class="muted">${t.signedInAs(this.session.store_name)}</p>
+          <p class="muted">${t.signedInAs(this.session.store_name ?? '')}</p>
         </div>
         <nav aria-label=${t.nav.label}><ul>${link('board', t.nav.board)}${link('stock', t.nav.stock)}${link('profile', t.nav.profile)}${link('snippet', t.nav.snippet)}${link('insights', t.nav.insights)}</ul></nav>
         <button @click=${this.signOut}>${t.signOut}</button>

@@ -6,6 +6,7 @@ import { DashboardSignIn } from './sign-in.js';
 import { DashboardSnippet } from './snippet.js';
 import { DashboardStock } from './stock.js';
 import { DashboardStockFeed } from './stock-feed.js';
+// The operator's screens (dashboard-operator and its parts) load only for an operator's session (app.ts).
 // <dashboard-insights> registers itself; its chart library loads when the screen opens.
 import './insights/insights-view.js';
 

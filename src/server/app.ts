@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { authentication } from './auth.js';
 import { dashboardPage } from './dashboard/page.js';
+import { operatorRoutes } from './dashboard/operator.js';
 import { dashboardRoutes, type DashboardOptions } from './dashboard/routes.js';
 import { sessionCaller } from './dashboard/session.js';
 import { problemResponse } from './http.js';
@@ -82,6 +83,7 @@ const ROUTE_MODULES: readonly RouteModuleFactory[] = [
   reservationRoutes,
   insightRoutes,
   dashboardRoutes,
+  operatorRoutes,
   dashboardPage,
   pageRoutes,
   docsRoutes,
@@ -128,14 +130,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   const api: ApiRoute[] = [];
   let document: string | undefined;
+  const now = options.now ?? (() => new Date());
+  const guard = authentication({ storage, adminKey: options.adminKey, trustProxy: options.reservations?.trustProxy, wrongKeys: options.wrongKeys, session: sessionCaller(storage, now, options.adminKey) });
   const ctx: RouteContext = {
     storage,
     log,
-    now: options.now ?? (() => new Date()),
+    now,
     options,
     openapi: () => (document ??= JSON.stringify(buildOpenApi(api, options.version))),
+    keyHolder: guard.keyHolder,
   };
-  const guard = authentication({ storage, adminKey: options.adminKey, trustProxy: options.reservations?.trustProxy, wrongKeys: options.wrongKeys, session: sessionCaller(storage, ctx.now) });
   for (const factory of ROUTE_MODULES) {
     const module = factory(ctx);
     for (const route of module.api ?? []) {

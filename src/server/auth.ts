@@ -3,10 +3,11 @@
  * bearer-auth middleware does), and whether that is enough for the route:
  *
  * - `public`   anyone; a key that is sent must still be valid.
- * - `admin`    the town operator (the admin key, compared in constant time).
+ * - `admin`    the town operator (the admin key, compared in constant time, or the operator's
+ *              dashboard session: a cookie, and a CSRF token on changes).
  * - `shop`     the shop in the path (`{id}`), with its own key or its dashboard session (a cookie,
  *              and a CSRF token on changes); or the operator acting for it.
- * - `session`  whichever shop's dashboard session the cookie is (the dashboard's own routes).
+ * - `session`  whichever dashboard session the cookie is, a shop's or the operator's (the dashboard's own routes).
  * - `customer` the shopper holding the customer token of the reservation in the path (`{id}`).
  *
  * A route declares its need in the route table (routes/table.ts), which puts this
@@ -49,14 +50,21 @@ export interface AuthOptions {
   trustProxy?: boolean | undefined;
   /** Wrong keys one client may send before it is slowed down (default 10 in 10 minutes). */
   wrongKeys?: Limit | undefined;
-  /** The shop a dashboard session cookie makes (dashboard/session.ts); asked only on a shop's routes, when no key is sent. */
+  /** The shop or operator a dashboard session cookie makes (dashboard/session.ts); asked only on a shop's and the operator's routes, when no key is sent. */
   session?: ((c: Context) => Promise<Caller>) | undefined;
 }
 
 /** Wrong keys one client may send before its requests with a key answer 429 for a while. */
 export const WRONG_KEYS: Limit = { limit: 10, windowMs: 10 * 60_000 };
 
-export function authentication({ storage, adminKey, trustProxy = false, wrongKeys = WRONG_KEYS, session }: AuthOptions): (access: Access) => MiddlewareHandler<AuthEnv> {
+/** The guard for each access, and the one way a presented key is checked (also for a dashboard sign-in with a key). */
+export interface Authentication {
+  (access: Access): MiddlewareHandler<AuthEnv>;
+  /** The caller a key makes: operator or shop; 401 for a key nobody has, 429 after too many wrong ones from this client. */
+  keyHolder(c: Context, key: string): Promise<Caller>;
+}
+
+export function authentication({ storage, adminKey, trustProxy = false, wrongKeys = WRONG_KEYS, session }: AuthOptions): Authentication {
   // Guessing keys: after a few wrong ones, a client's keys are not even looked at for a while.
   const failures = new RateLimiter(wrongKeys);
 
@@ -86,18 +94,18 @@ export function authentication({ storage, adminKey, trustProxy = false, wrongKey
     return { kind: 'customer', reservation: record };
   }
 
-  return (access) => async (c, next) => {
+  const guard = (access: Access): MiddlewareHandler<AuthEnv> => async (c, next) => {
     const key = bearerToken(c.req.header('Authorization'));
     const caller =
       access === 'customer' ? await customer(c, key)
       : access === 'session' ? (session ? await session(c) : { kind: 'anonymous' as const })
-      : key === undefined && access === 'shop' && session ? await session(c)
+      : key === undefined && (access === 'shop' || access === 'admin') && session ? await session(c)
       : await keyHolder(c, key);
     if (access === 'admin') {
       if (caller.kind === 'anonymous') throw unauthorized('This route needs the town operator\'s key.');
       if (caller.kind !== 'operator') throw new ProblemError('forbidden', 'Only the town operator may do this.');
     } else if (access === 'session') {
-      if (caller.kind !== 'shop') throw new ProblemError('unauthorized', 'Not signed in, or the session has ended. Please sign in again.');
+      if (caller.kind !== 'shop' && caller.kind !== 'operator') throw new ProblemError('unauthorized', 'Not signed in, or the session has ended. Please sign in again.');
     } else if (access === 'shop') {
       if (caller.kind === 'anonymous') throw unauthorized('This route needs the shop\'s key.');
       if (caller.kind === 'shop' && caller.storeId !== c.req.param('id')) throw new ProblemError('forbidden', 'This key belongs to another shop.');
@@ -105,6 +113,7 @@ export function authentication({ storage, adminKey, trustProxy = false, wrongKey
     c.set('caller', caller);
     await next();
   };
+  return Object.assign(guard, { keyHolder: (c: Context, key: string) => keyHolder(c, key) });
 }
 
 /** The reservation a customer route's caller holds the token of. */

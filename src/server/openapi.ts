@@ -34,14 +34,14 @@ const INLINE = '_inline_';
 
 const SECURITY_SCHEMES = {
   operatorKey: { type: 'http', scheme: 'bearer', description: 'The town operator\'s key (`CITYLAB_ADMIN_KEY`).' },
-  dashboardSession: { type: 'apiKey', in: 'cookie', name: 'citylab_session', description: 'A shop\'s dashboard session (`POST /v1/dashboard/session`); changes also need its `X-CSRF-Token` header.' },
+  dashboardSession: { type: 'apiKey', in: 'cookie', name: 'citylab_session', description: 'A dashboard session, a shop\'s or (signed in with the admin key) the town operator\'s (`POST /v1/dashboard/session`); changes also need its `X-CSRF-Token` header.' },
   shopKey: { type: 'http', scheme: 'bearer', description: 'A shop\'s key (`cl_sk_…`), shown once when the operator adds the shop or rotates its key.' },
   customerToken: { type: 'http', scheme: 'bearer', description: 'The shopper\'s token for one reservation (`cl_ct_…`), from the answer to `POST /v1/reservations` and the link in the confirmation e-mail.' },
 } as const;
 
 const SECURITY: Record<Access, Json[]> = {
   public: [],
-  admin: [{ operatorKey: [] }],
+  admin: [{ operatorKey: [] }, { dashboardSession: [] }],
   shop: [{ shopKey: [] }, { operatorKey: [] }, { dashboardSession: [] }],
   session: [{ dashboardSession: [] }],
   customer: [{ customerToken: [] }],
@@ -51,8 +51,8 @@ const SECURITY: Record<Access, Json[]> = {
 const ACCESS_PROBLEMS: Record<Access, Partial<Record<ProblemCode, string>>> = {
   public: { unauthorized: 'A key was sent and it is not valid. Requests without a key are welcome.' },
   admin: {
-    unauthorized: 'No key, or a key the endpoint does not know.',
-    forbidden: 'A shop\'s key: only the town operator may do this.',
+    unauthorized: 'No key, or a key the endpoint does not know, or no operator session.',
+    forbidden: 'A shop\'s key or session, or an operator session\'s change without its X-CSRF-Token header: only the town operator may do this.',
   },
   shop: {
     unauthorized: 'No key, or a key the endpoint does not know.',

@@ -36,7 +36,10 @@ export function slugify(name: string): string {
 }
 
 /** Applies a profile patch: `null` removes an optional field, an absent key keeps it. */
-export function applyStorePatch(store: Store, patch: StorePatch, now: string): Store {
+/** A shop's own change, or the operator's pausing (`paused: null` resumes). */
+export type StoreChange = StorePatch & { paused?: true | null };
+
+export function applyStorePatch(store: Store, patch: StoreChange, now: string): Store {
   const next: Record<string, unknown> = { ...store };
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;

@@ -174,7 +174,7 @@ for (const backend of BACKENDS) {
       const { cookie, csrf } = await signIn({ key: town.keys['licht-haus'] });
       const who = await fetch(`${ep.url}/v1/dashboard/session`, { headers: withSession(cookie) });
       assert.equal(who.status, 200);
-      assert.deepEqual({ ...((await who.json()) as object), expires_at: undefined }, { store_id: 'licht-haus', store_name: 'Licht & Haus', csrf_token: csrf, expires_at: undefined });
+      assert.deepEqual({ ...((await who.json()) as object), expires_at: undefined }, { role: 'shop', store_id: 'licht-haus', store_name: 'Licht & Haus', csrf_token: csrf, expires_at: undefined });
       assert.equal((await fetch(`${ep.url}/v1/dashboard/session`, { method: 'DELETE', headers: withSession(cookie) })).status, 403);
       const out = await fetch(`${ep.url}/v1/dashboard/session`, { method: 'DELETE', headers: withSession(cookie, csrf) });
       assert.equal(out.status, 204);

@@ -78,12 +78,12 @@ for (const backend of BACKENDS) {
           const code = res.headers.get('content-type')?.includes('problem') ? ((await res.json()) as { code: string }).code : String(res.status);
           const label = `${method.toUpperCase()} ${path} (${schemes || 'public'})`;
           if (schemes === '') assert.notEqual(code, 'unauthorized', `${label} is documented as public`);
-          else if (schemes === 'operatorKey' || schemes === 'dashboardSession operatorKey shopKey' || schemes === 'dashboardSession') assert.equal(code, 'unauthorized', label);
+          else if (schemes === 'dashboardSession operatorKey' || schemes === 'dashboardSession operatorKey shopKey' || schemes === 'dashboardSession') assert.equal(code, 'unauthorized', label);
           else if (schemes === 'customerToken') assert.equal(code, 'reservation-not-found', label);
           else assert.fail(`${label}: unexpected security ${schemes}`);
         }
       }
-      assert.deepEqual([...seen].sort(), ['', 'customerToken', 'dashboardSession', 'dashboardSession operatorKey shopKey', 'operatorKey']);
+      assert.deepEqual([...seen].sort(), ['', 'customerToken', 'dashboardSession', 'dashboardSession operatorKey', 'dashboardSession operatorKey shopKey']);
       assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['customerToken', 'dashboardSession', 'operatorKey', 'shopKey']);
     });
 

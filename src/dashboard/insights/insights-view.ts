@@ -225,7 +225,7 @@ export class DashboardInsights extends LitElement {
           ${r.funnel.map(({ event, count }) => {
             const n = numeric(count);
             const share = views > 0 && n !== null ? new Intl.NumberFormat(this.lang, { style: 'percent', maximumFractionDigits: 1 }).format(n / views) : '';
-            return html`<li><span class="what"><span>${t.events[event]}</span><span><strong>${this.fmt(count)}</strong>${share ? html` · ${t.ofViews(share)}` : nothing}</span></span>
+            return html`<li><span class="what"><span>${t.events[event]}</span><span><strong>${this.fmt(count)}</strong>${share ? html`<span>&nbsp;· ${t.ofViews(share)}</span>` : nothing}</span></span>
               <meter min="0" max=${Math.max(1, views)} value=${n ?? 0} aria-hidden="true"></meter></li>`;
           })}
         </ol>

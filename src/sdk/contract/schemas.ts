@@ -20,3 +20,4 @@ export * from './schemas/city.js';
 export * from './schemas/reservations.js';
 export * from './schemas/dashboard.js';
 export * from './schemas/stock-feed.js';
+export * from './schemas/operator.js';

@@ -26,8 +26,8 @@ import type { RouteModuleFactory } from '../routes/module.js';
 import { StorePath, requireStore } from '../routes/stores.js';
 import { route } from '../routes/table.js';
 import type { Storage } from '../storage/types.js';
-import { signInMail } from './mail.js';
-import { SESSION_COOKIE, SESSION_COOKIE_PATH, SESSION_MS, csrfToken, newSecret, sessionId } from './session.js';
+import { sendSignInLink } from './mail.js';
+import { SESSION_COOKIE, SESSION_COOKIE_PATH, SESSION_MS, csrfToken, findAnySession, newSecret } from './session.js';
 
 export interface DashboardOptions {
   /** Sign-in links per e-mail address (default 3 per 15 minutes). */
@@ -44,20 +44,15 @@ export interface DashboardOptions {
 const BOARD_STATUSES: readonly ReservationState[] = ['held', 'ready', 'expired'];
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
-export const dashboardRoutes: RouteModuleFactory = ({ storage, now, log, options }) => {
+export const dashboardRoutes: RouteModuleFactory = ({ storage, now, log, options, keyHolder }) => {
   const settings = options.dashboard ?? {};
   const perAddress = new RateLimiter(settings.perAddress ?? { limit: 3, windowMs: 15 * 60_000 });
   const perClient = new RateLimiter(settings.perClient ?? { limit: 20, windowMs: 15 * 60_000 });
-  // CITYLAB_PUBLIC_URL (required outside the demo; the demo's own loopback address there).
+  // CITYLAB_PUBLIC_URL (required outside the demo; the demo's own loopback address there). Links in
+  // mails start with it, never with the request's Host header (a sign-in link to someone's host would hand them the shop).
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
   const trustProxy = options.reservations?.trustProxy ?? false;
 
-  /**
-   * Where links in mails point. Never the request's Host header (anyone can send one, and a
-   * sign-in link to their host would hand them the shop): the configured public address, or,
-   * on a machine without one, the loopback address the request came to.
-   */
-  const baseUrl = (_c: Context): string => publicUrl;
   const secure = (_c: Context) => publicUrl.startsWith('https:');
 
   const limited = (limiter: RateLimiter, key: string, detail: string) => {
@@ -81,23 +76,9 @@ export const dashboardRoutes: RouteModuleFactory = ({ storage, now, log, options
       limited(perClient, client(c), 'Too many sign-in attempts from this connection. Please wait a few minutes.');
       const email = body.email.toLowerCase();
       limited(perAddress, email, 'A sign-in link was sent to this address just now. Please look in your inbox, or wait a few minutes.');
-      const base = baseUrl(c);
       const store = (await storage.listStores()).find((s) => s.email?.toLowerCase() === email);
-      if (store) {
-        const token = newSecret();
-        const at = now();
-        await storage.putSignInToken({
-          token_hash: sha256(token),
-          store_id: store.id,
-          created_at: at.toISOString(),
-          expires_at: new Date(at.getTime() + SIGN_IN_LINK_MINUTES * 60_000).toISOString(),
-        });
-        const mail = signInMail(store, `${base}/dashboard/#sign-in=${token}`, body.lang ?? 'de', at.toISOString());
-        await storage.unit(function* (tx) {
-          yield* tx.queueMails([mail]);
-        });
-        // A person is waiting for this mail: send it now, not with the outbox's next round.
-        void options.mailer?.flush().catch(() => undefined);
+      if (store?.email) {
+        await sendSignInLink({ storage, mailer: options.mailer, publicUrl }, { ...store, email: store.email }, body.lang ?? 'de', now());
         log.info('sign-in-link', { store: store.id });
       }
       return c.json({ sent: true, valid_minutes: SIGN_IN_LINK_MINUTES }, 200, PRIVATE);
@@ -108,8 +89,8 @@ export const dashboardRoutes: RouteModuleFactory = ({ storage, now, log, options
     method: 'post',
     path: '/v1/dashboard/session',
     operationId: 'createDashboardSession',
-    summary: 'Sign in to the dashboard with a mailed link\'s token or the shop\'s key',
-    description: `Sets the session cookie (httpOnly, SameSite=Strict, Secure on https) for ${SESSION_COOKIE_PATH}. Every change the session makes needs the answer's \`csrf_token\` as the ${CSRF_HEADER} header.`,
+    summary: 'Sign in to the dashboard with a mailed link\'s token, the shop\'s key or the town operator\'s admin key',
+    description: `With the admin key the session is the town operator's (\`role: operator\`); it ends when the endpoint runs with another admin key. Wrong keys count towards the same limit as on every route. Sets the session cookie (httpOnly, SameSite=Strict, Secure on https) for ${SESSION_COOKIE_PATH}. Every change the session makes needs the answer's \`csrf_token\` as the ${CSRF_HEADER} header.`,
     tag: 'dashboard',
     access: 'public',
     body: { description: 'The sign-in', content: { 'application/json': SessionCreate } },
@@ -118,38 +99,42 @@ export const dashboardRoutes: RouteModuleFactory = ({ storage, now, log, options
     handle: async (c, { body: { value: body } }) => {
       limited(perClient, client(c), 'Too many sign-in attempts from this connection. Please wait a few minutes.');
       const at = now();
+      // A key is checked as on every route (the same limit on wrong keys): the operator's or a shop's.
+      const caller = 'key' in body ? await keyHolder(c, body.key) : undefined;
       const storeId = 'token' in body
         ? await storage.useSignInToken(sha256(body.token), at.toISOString())
-        : await storage.storeIdForKeyHash(hashKey(body.key));
-      if (!storeId) {
+        : caller?.kind === 'shop' ? caller.storeId : null;
+      if (!storeId && caller?.kind !== 'operator') {
         throw new ProblemError('unauthorized', 'token' in body
           ? 'This sign-in link has been used already or is older than 15 minutes. Ask for a new one.'
           : 'This key is not valid. Ask the town operator for the current one.');
       }
       const id = newSecret();
       const expires = new Date(at.getTime() + SESSION_MS);
-      if (!(await storage.putSession({ id_hash: sha256(id), store_id: storeId, created_at: at.toISOString(), expires_at: expires.toISOString() }))) {
+      const record = { id_hash: sha256(id), created_at: at.toISOString(), expires_at: expires.toISOString() };
+      if (!storeId) {
+        await storage.putOperatorSession({ ...record, key_hash: hashKey(options.adminKey!) });
+      } else if (!(await storage.putSession({ ...record, store_id: storeId }))) {
         throw new ProblemError('unauthorized', 'This shop has no key at the moment. Ask the town operator.');
       }
       setCookie(c, SESSION_COOKIE, id, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: SESSION_COOKIE_PATH, maxAge: SESSION_MS / 1000 });
-      log.info('dashboard-sign-in', { store: storeId, by: 'token' in body ? 'link' : 'key' });
+      log.info('dashboard-sign-in', storeId ? { store: storeId, by: 'token' in body ? 'link' : 'key' } : { operator: true });
       return c.json(await describe(storage, storeId, id, expires.toISOString()), 201, PRIVATE);
     },
   });
 
-  /** The session of the request's cookie, or 401. */
+  /** The session of the request's cookie (a shop's, or the operator's with `store_id: null`), or 401. */
   const current = async (c: Context) => {
-    const id = sessionId(c);
-    const session = id ? await storage.findSession(sha256(id), now().toISOString()) : null;
-    if (!id || !session) throw new ProblemError('unauthorized', 'Not signed in, or the session has ended. Please sign in again.');
-    return { id, ...session };
+    const found = await findAnySession(storage, c, now().toISOString(), options.adminKey);
+    if (!found) throw new ProblemError('unauthorized', 'Not signed in, or the session has ended. Please sign in again.');
+    return { id: found.id, ...found.session };
   };
 
   const whoAmI = route({
     method: 'get',
     path: '/v1/dashboard/session',
     operationId: 'getDashboardSession',
-    summary: 'The signed-in shop and the session\'s CSRF token',
+    summary: 'The signed-in shop (or the town operator) and the session\'s CSRF token',
     tag: 'dashboard',
     access: 'session',
     responses: { 200: { description: 'The session.', schema: DashboardSession } },
@@ -216,9 +201,10 @@ export const dashboardRoutes: RouteModuleFactory = ({ storage, now, log, options
   return { api: [signInLink, signIn, whoAmI, signOut, events] };
 };
 
-async function describe(storage: Storage, storeId: string, id: string, expiresAt: string): Promise<DashboardSession> {
+async function describe(storage: Storage, storeId: string | null, id: string, expiresAt: string): Promise<DashboardSession> {
+  if (storeId === null) return { role: 'operator', csrf_token: csrfToken(id), expires_at: expiresAt };
   const store = await storage.getStore(storeId);
-  return { store_id: storeId, store_name: store?.name ?? storeId, csrf_token: csrfToken(id), expires_at: expiresAt };
+  return { role: 'shop', store_id: storeId, store_name: store?.name ?? storeId, csrf_token: csrfToken(id), expires_at: expiresAt };
 }
 
 

@@ -7,16 +7,18 @@
  * it as `X-CSRF-Token` with every change. A page on another site can neither
  * send the cookie (SameSite=Strict) nor read the token (no CORS credentials).
  *
- * The session is one more way of being a shop in the one auth middleware
- * (../auth.ts): it is consulted only on a shop's own routes, so a signed-in
- * owner who also shops on the town's pages is an anonymous shopper there.
+ * The session is one more way of being a shop, or the town operator, in the one
+ * auth middleware (../auth.ts): it is consulted only on a shop's own routes and
+ * the operator's, so a signed-in owner who also shops on the town's pages is an
+ * anonymous shopper there. An operator's session is kept with the hash of the
+ * admin key it began under: a server started with another key knows none of them.
  */
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createHash, randomBytes } from 'node:crypto';
 import { CSRF_HEADER, SESSION_HOURS } from 'citylab-sdk/contract';
 import type { Caller } from '../auth.js';
-import { sameSecret } from '../keys.js';
+import { hashKey, sameSecret } from '../keys.js';
 import { ProblemError } from '../problem.js';
 import { sha256 } from '../reservations/codes.js';
 import type { Storage } from '../storage/types.js';
@@ -44,12 +46,11 @@ export function sessionId(c: Context): string | undefined {
  * The caller a session cookie makes (anonymous without one, or with one that has ended);
  * a change without the session's CSRF token is refused (403) before anything happens.
  */
-export function sessionCaller(storage: Storage, now: () => Date): (c: Context) => Promise<Caller> {
+export function sessionCaller(storage: Storage, now: () => Date, adminKey: string | undefined): (c: Context) => Promise<Caller> {
   return async (c) => {
-    const id = sessionId(c);
-    if (!id) return { kind: 'anonymous' };
-    const session = await storage.findSession(sha256(id), now().toISOString());
-    if (!session) return { kind: 'anonymous' };
+    const found = await findAnySession(storage, c, now().toISOString(), adminKey);
+    if (!found) return { kind: 'anonymous' };
+    const { id, session } = found;
     if (!SAFE_METHODS.has(c.req.method)) {
       const presented = c.req.header(CSRF_HEADER);
       if (!presented || !sameSecret(presented, csrfToken(id))) {
@@ -59,6 +60,16 @@ export function sessionCaller(storage: Storage, now: () => Date): (c: Context) =
         });
       }
     }
-    return { kind: 'shop', storeId: session.store_id };
+    return session.store_id === null ? { kind: 'operator' } : { kind: 'shop', storeId: session.store_id };
   };
+}
+
+/** The session of the request's cookie, a shop's (`store_id`) or the operator's (`store_id: null`), while it lasts. */
+export async function findAnySession(storage: Storage, c: Context, now: string, adminKey: string | undefined): Promise<{ id: string; session: { store_id: string | null; expires_at: string } } | null> {
+  const id = sessionId(c);
+  if (!id) return null;
+  const shop = await storage.findSession(sha256(id), now);
+  if (shop) return { id, session: shop };
+  const operator = adminKey ? await storage.findOperatorSession(sha256(id), hashKey(adminKey), now) : null;
+  return operator ? { id, session: { store_id: null, expires_at: operator.expires_at } } : null;
 }

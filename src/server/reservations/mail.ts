@@ -83,6 +83,8 @@ export function reservationMails(kind: MailKind, r: ReservationRecord, store: St
 export interface Mailer {
   /** Sends what is waiting in the outbox; returns how many went out. */
   flush(): Promise<number>;
+  /** The SMTP server's host and port (never its user or password), for the operator's mail status. */
+  readonly server?: string;
 }
 
 /** Delivers the outbox over SMTP. Without `smtpUrl`, nothing is sent and mails wait in the outbox. */
@@ -115,5 +117,12 @@ export function createMailer(storage: Storage, options: { smtpUrl?: string | und
       return flush();
     }));
   };
-  return { flush };
+  let server: string | undefined;
+  try {
+    const url = new URL(options.smtpUrl);
+    server = url.port ? `${url.hostname}:${url.port}` : url.hostname;
+  } catch {
+    server = undefined;
+  }
+  return server ? { flush, server } : { flush };
 }

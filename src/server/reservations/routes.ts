@@ -135,6 +135,7 @@ export const reservationRoutes: RouteModuleFactory = ({ storage, now, log, optio
       if (clientWait) throw rateLimited(clientWait, { en: 'Too many reservations from this connection. Please try again later.', de: 'Zu viele Reservierungen von diesem Anschluss. Bitte später noch einmal versuchen.' });
       const store = await storeOf(body.store);
       if (!store) throw new ProblemError('store-not-found', { en: `There is no shop "${body.store}" in this town.`, de: `Ein Geschäft „${body.store}“ gibt es in dieser Stadt nicht.` });
+      if (store.paused) throw new ProblemError('not-reservable', { en: `${store.name} is paused and takes no reservations at the moment.`, de: `${store.name} pausiert gerade und nimmt keine Reservierungen an.` });
       if (!store.click_and_collect.enabled) throw new ProblemError('not-reservable', { en: `${store.name} does not take reservations.`, de: `${store.name} nimmt keine Reservierungen an.` });
       const storeWait = perStore.take(store.id);
       if (storeWait) throw rateLimited(storeWait, { en: `${store.name} has received many reservations just now. Please try again later.`, de: `${store.name} hat gerade sehr viele Reservierungen bekommen. Bitte später noch einmal versuchen.` });

@@ -34,7 +34,8 @@ export const availabilityRoutes: RouteModuleFactory = ({ storage }) => {
     const stores = await storage.getStores(rows.map((r) => r.store_id));
     for (const row of rows) {
       const store = stores.get(row.store_id);
-      if (store) offers.push(toOffer(row, store));
+      // A shop the operator paused is not offered at all.
+      if (store && !store.paused) offers.push(toOffer(row, store));
     }
     sortOffers(offers);
     // Kept encoded, with its ETag: a hot answer is written out without encoding or hashing 40 KB again.

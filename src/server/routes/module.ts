@@ -4,7 +4,8 @@
  * and files beside the API, a Hono app of its own. `createApp` (../app.ts) lists
  * the modules; adding one is one line there.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
+import type { Caller } from '../auth.js';
 import type { AppOptions } from '../app.js';
 import type { Logger } from '../log.js';
 import type { Storage } from '../storage/types.js';
@@ -15,6 +16,8 @@ export interface RouteContext {
   log: Logger;
   now: () => Date;
   options: AppOptions;
+  /** Checks a presented key as the auth middleware does (the same wrong-key limit): the operator or a shop. */
+  keyHolder(c: Context, key: string): Promise<Caller>;
   /** The OpenAPI document of every API route of this app, as JSON (written on first use). */
   openapi(): string;
 }

@@ -1,6 +1,6 @@
-/** The shops: public profiles, the operator adding shops and rotating keys, a shop editing its own profile. */
+/** The shops: public profiles, the operator adding shops, rotating or revoking keys and pausing shops, a shop editing its own profile. */
 import * as z from 'zod/mini';
-import { KeyRotated, Store, StoreCreate, StoreCreated, StoreId, StoreList, StorePatch } from 'citylab-sdk/contract';
+import { KeyRotated, Store, StoreCreate, StoreCreated, StoreId, StoreList, StorePatch, StorePause } from 'citylab-sdk/contract';
 import { hashKey, newStoreKey } from '../keys.js';
 import { ProblemError } from '../problem.js';
 import type { Storage } from '../storage/types.js';
@@ -90,6 +90,43 @@ export const storeRoutes: RouteModuleFactory = ({ storage, log, now }) => ({
         await storage.setStoreKeyHash(id, hashKey(key));
         log.info('store-key-rotated', { store: id });
         return c.json({ store_id: id, key }, 201, { 'Cache-Control': 'no-store' });
+      },
+    }),
+    route({
+      method: 'delete',
+      path: '/v1/stores/{id}/keys',
+      operationId: 'revokeStoreKey',
+      summary: 'Revoke a shop\'s key: no key of the shop works and its dashboard sessions end, until a new key is made',
+      tag: 'stores',
+      access: 'admin',
+      params: StorePath,
+      responses: { 204: { description: 'Revoked.' } },
+      problems: ['store-not-found'],
+      handle: async (c, { params }) => {
+        const { id } = await requireStore(storage, params.id);
+        // Sessions are bound to the key hash they began under (storage findSession): none is left.
+        await storage.setStoreKeyHash(id, null);
+        log.info('store-key-revoked', { store: id });
+        return c.body(null, 204);
+      },
+    }),
+    route({
+      method: 'put',
+      path: '/v1/stores/{id}/paused',
+      operationId: 'setStorePaused',
+      summary: 'Pause or resume a shop',
+      description: 'A paused shop is left out of availability and takes no new reservations; reservations it holds stay, and it can still work on them.',
+      tag: 'stores',
+      access: 'admin',
+      params: StorePath,
+      body: { description: 'Paused or not', content: { 'application/json': StorePause } },
+      responses: { 200: { description: 'The shop.', schema: Store } },
+      problems: ['store-not-found'],
+      handle: async (c, { params, body }) => {
+        const store = await storage.updateStore(params.id, { paused: body.value.paused ? true : null }, now().toISOString());
+        if (!store) throw storeNotFound(params.id);
+        log.info(body.value.paused ? 'store-paused' : 'store-resumed', { store: store.id });
+        return c.json(store);
       },
     }),
     route({

@@ -31,6 +31,7 @@ export const TAGS = {
   reservations: 'Click & collect: the shopper reserves, views and cancels; the shop lists its reservations and moves them on.',
   insights: 'Town insights without tracking: counts of what shoppers did, per shop and for the town; passers-by; open data.',
   dashboard: 'The shop\'s dashboard: signing in by a mailed one-time link or the shop\'s key, the session, and the live board.',
+  operator: 'The town operator\'s dashboard: the shops at a glance, inviting a shop, and the town\'s outgoing mail.',
   demo: 'Only in the demo town: the mails the endpoint would send.',
 } as const;
 export type Tag = keyof typeof TAGS;

@@ -168,4 +168,14 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX stock_feeds_due ON stock_feeds (next_run_at);
   `,
+  // 9: the town operator's dashboard sessions, bound to the hash of the admin key they began under.
+  `
+  CREATE TABLE operator_sessions (
+    id_hash ${T} PRIMARY KEY,
+    key_hash ${T} NOT NULL,
+    created_at ${T} NOT NULL,
+    expires_at ${T} NOT NULL
+  );
+  CREATE INDEX operator_sessions_expiry ON operator_sessions (expires_at);
+  `,
 ];

@@ -17,7 +17,7 @@
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import type { City, Product, ReservationState, Store, StorePatch } from 'citylab-sdk/contract';
-import { applyStorePatch, productSearchText } from '../stores.js';
+import { applyStorePatch, productSearchText, type StoreChange } from '../stores.js';
 import { OUTBOX_COLUMNS, containsPattern, pickStores, sortStores } from './common.js';
 import type { UnitOfWork } from './port.js';
 import { DATA_SLOTS, MIGRATIONS } from './postgres-migrations.js';
@@ -25,7 +25,7 @@ import { PostgresInsights } from './postgres-insights.js';
 import { PostgresFeeds } from './postgres-feeds.js';
 import { PostgresUnit, RESERVATION_COLUMNS, STOCK_COLUMNS } from './postgres-unit.js';
 import { runAsync, type Step } from './steps.js';
-import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type SessionRecord, type SignInTokenRecord, type StockRow, type Storage } from './types.js';
+import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type OperatorSessionRecord, type SessionRecord, type SignInTokenRecord, type StockRow, type Storage } from './types.js';
 
 const { Pool } = pg;
 
@@ -276,7 +276,7 @@ export class PostgresStorage implements Storage {
     });
   }
 
-  async updateStore(id: string, patch: StorePatch, now: string): Promise<Store | null> {
+  async updateStore(id: string, patch: StoreChange, now: string): Promise<Store | null> {
     return this.tx(async (client) => {
       const [row] = await this.q<{ data: Store }>('SELECT data FROM stores WHERE id = $1 FOR NO KEY UPDATE', [id], client);
       if (!row) return null;
@@ -287,7 +287,11 @@ export class PostgresStorage implements Storage {
     });
   }
 
-  async setStoreKeyHash(id: string, keyHash: string): Promise<boolean> {
+  async storesWithKey(): Promise<Set<string>> {
+    return new Set((await this.q<{ id: string }>('SELECT id FROM stores WHERE key_hash IS NOT NULL')).map((r) => r.id));
+  }
+
+  async setStoreKeyHash(id: string, keyHash: string | null): Promise<boolean> {
     const rows = await this.q('UPDATE stores SET key_hash = $1 WHERE id = $2 RETURNING id', [keyHash, id]);
     return rows.length === 1;
   }
@@ -389,6 +393,12 @@ export class PostgresStorage implements Storage {
     else await this.q('UPDATE outbox SET attempts = attempts + 1, last_error = $1, claimed_until = NULL WHERE id = $2', [result.error.slice(0, 500), id]);
   }
 
+  async outboxStatus(): Promise<{ waiting: number; failed: number; last_error: string | null }> {
+    const [counts] = await this.q<{ waiting: number; failed: number }>('SELECT (COUNT(*) FILTER (WHERE attempts < 10))::int AS waiting, (COUNT(*) FILTER (WHERE attempts >= 10))::int AS failed FROM outbox WHERE sent_at IS NULL');
+    const [last] = await this.q<{ last_error: string }>('SELECT last_error FROM outbox WHERE last_error IS NOT NULL ORDER BY id DESC LIMIT 1');
+    return { waiting: counts?.waiting ?? 0, failed: counts?.failed ?? 0, last_error: last?.last_error ?? null };
+  }
+
   async outbox(limit: number): Promise<OutboxMail[]> {
     return this.q<OutboxMail>(`SELECT ${OUTBOX_COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1`, [limit]);
   }
@@ -419,5 +429,16 @@ export class PostgresStorage implements Storage {
 
   async deleteSession(idHash: string): Promise<void> {
     await this.q('DELETE FROM dashboard_sessions WHERE id_hash = $1', [idHash]);
+    await this.q('DELETE FROM operator_sessions WHERE id_hash = $1', [idHash]);
+  }
+
+  async putOperatorSession(session: OperatorSessionRecord): Promise<void> {
+    await this.q('DELETE FROM operator_sessions WHERE expires_at < $1', [session.created_at]);
+    await this.q('INSERT INTO operator_sessions (id_hash, key_hash, created_at, expires_at) VALUES ($1, $2, $3, $4)', [session.id_hash, session.key_hash, session.created_at, session.expires_at]);
+  }
+
+  async findOperatorSession(idHash: string, keyHash: string, now: string): Promise<{ expires_at: string } | null> {
+    const [row] = await this.q<{ expires_at: string }>('SELECT expires_at FROM operator_sessions WHERE id_hash = $1 AND key_hash = $2 AND expires_at > $3', [idHash, keyHash, now]);
+    return row ?? null;
   }
 }

@@ -176,4 +176,14 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX stock_feeds_due ON stock_feeds (next_run_at);
   `,
+  // 11: the town operator's dashboard sessions, bound to the hash of the admin key they began under.
+  `
+  CREATE TABLE operator_sessions (
+    id_hash TEXT PRIMARY KEY,
+    key_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX operator_sessions_expiry ON operator_sessions (expires_at);
+  `,
 ];

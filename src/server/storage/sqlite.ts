@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { City, Product, ReservationState, Store, StorePatch } from 'citylab-sdk/contract';
-import { applyStorePatch, productSearchText } from '../stores.js';
+import { applyStorePatch, productSearchText, type StoreChange } from '../stores.js';
 import { OUTBOX_COLUMNS, containsPattern, pickStores, sortStores } from './common.js';
 import type { UnitOfWork } from './port.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
@@ -18,7 +18,7 @@ import { SqliteInsights } from './sqlite-insights.js';
 import { SqliteFeeds } from './sqlite-feeds.js';
 import { SqliteUnit } from './sqlite-unit.js';
 import { runNow, type Step } from './steps.js';
-import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type SessionRecord, type SignInTokenRecord, type StockRow, type Storage } from './types.js';
+import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type OperatorSessionRecord, type SessionRecord, type SignInTokenRecord, type StockRow, type Storage } from './types.js';
 
 export interface SqliteOptions {
   /** File path, or ':memory:'. */
@@ -164,7 +164,7 @@ export class SqliteStorage implements Storage {
     return result.changes === 1;
   }
 
-  async updateStore(id: string, patch: StorePatch, now: string): Promise<Store | null> {
+  async updateStore(id: string, patch: StoreChange, now: string): Promise<Store | null> {
     const update = this.db.transaction((): Store | null => {
       const row = this.stmt('SELECT data FROM stores WHERE id = ?').get(id) as { data: string } | undefined;
       if (!row) return null;
@@ -181,7 +181,11 @@ export class SqliteStorage implements Storage {
     return store;
   }
 
-  async setStoreKeyHash(id: string, keyHash: string): Promise<boolean> {
+  async storesWithKey(): Promise<Set<string>> {
+    return new Set((this.stmt('SELECT id FROM stores WHERE key_hash IS NOT NULL').all() as { id: string }[]).map((r) => r.id));
+  }
+
+  async setStoreKeyHash(id: string, keyHash: string | null): Promise<boolean> {
     return this.stmt('UPDATE stores SET key_hash = ? WHERE id = ?').run(keyHash, id).changes === 1;
   }
 
@@ -273,6 +277,12 @@ export class SqliteStorage implements Storage {
     else this.stmt('UPDATE outbox SET attempts = attempts + 1, last_error = ?, claimed_until = NULL WHERE id = ?').run(result.error.slice(0, 500), id);
   }
 
+  async outboxStatus(): Promise<{ waiting: number; failed: number; last_error: string | null }> {
+    const counts = this.stmt('SELECT COUNT(*) FILTER (WHERE attempts < 10) AS waiting, COUNT(*) FILTER (WHERE attempts >= 10) AS failed FROM outbox WHERE sent_at IS NULL').get() as { waiting: number; failed: number };
+    const last = this.stmt('SELECT last_error FROM outbox WHERE last_error IS NOT NULL ORDER BY id DESC LIMIT 1').get() as { last_error: string } | undefined;
+    return { waiting: counts.waiting, failed: counts.failed, last_error: last?.last_error ?? null };
+  }
+
   async outbox(limit: number): Promise<OutboxMail[]> {
     return this.stmt(`SELECT ${OUTBOX_COLUMNS} FROM outbox ORDER BY id DESC LIMIT ?`).all(limit) as OutboxMail[];
   }
@@ -308,5 +318,18 @@ export class SqliteStorage implements Storage {
 
   async deleteSession(idHash: string): Promise<void> {
     this.stmt('DELETE FROM dashboard_sessions WHERE id_hash = ?').run(idHash);
+    this.stmt('DELETE FROM operator_sessions WHERE id_hash = ?').run(idHash);
+  }
+
+  async putOperatorSession(session: OperatorSessionRecord): Promise<void> {
+    this.db.transaction(() => {
+      this.stmt('DELETE FROM operator_sessions WHERE expires_at < ?').run(session.created_at);
+      this.stmt('INSERT INTO operator_sessions (id_hash, key_hash, created_at, expires_at) VALUES (?, ?, ?, ?)').run(session.id_hash, session.key_hash, session.created_at, session.expires_at);
+    }).immediate();
+  }
+
+  async findOperatorSession(idHash: string, keyHash: string, now: string): Promise<{ expires_at: string } | null> {
+    const row = this.stmt('SELECT expires_at FROM operator_sessions WHERE id_hash = ? AND key_hash = ? AND expires_at > ?').get(idHash, keyHash, now) as { expires_at: string } | undefined;
+    return row ?? null;
   }
 }

@@ -8,6 +8,7 @@
 import type { City, Product, ReservationState, Store, StorePatch } from 'citylab-sdk/contract';
 import type { StockRow } from '../inventory-plan.js';
 import type { FeedStore } from './feeds.js';
+import type { StoreChange } from '../stores.js';
 import type { InsightStore } from './insights.js';
 import type { UnitOfWork } from './port.js';
 import type { Step } from './steps.js';
@@ -48,9 +49,11 @@ export interface Storage extends ReservationStorage, DashboardStorage {
   getStores(ids: readonly string[]): Promise<Map<string, Store>>;
   /** Returns false when the id is taken. */
   createStore(store: Store, keyHash: string): Promise<boolean>;
-  updateStore(id: string, patch: StorePatch, now: string): Promise<Store | null>;
-  /** Replaces the shop's key hash; the old key stops working at once. */
-  setStoreKeyHash(id: string, keyHash: string): Promise<boolean>;
+  updateStore(id: string, patch: StoreChange, now: string): Promise<Store | null>;
+  /** Replaces the shop's key hash, or removes it (revoked: no key works); the old key and its sessions stop working at once. */
+  setStoreKeyHash(id: string, keyHash: string | null): Promise<boolean>;
+  /** Which shops have a key at all (a revoked shop has none). */
+  storesWithKey(): Promise<Set<string>>;
   storeIdForKeyHash(keyHash: string): Promise<string | null>;
 
   getProduct(gtin: string): Promise<Product | null>;
@@ -147,6 +150,8 @@ export interface ReservationStorage {
   /** Records a sent mail, or a failed attempt (which frees the claim for the next round). */
   markMail(id: number, result: { sentAt: string } | { error: string }): Promise<void>;
   outbox(limit: number): Promise<OutboxMail[]>;
+  /** Unsent mails still tried (`waiting`) and given up on (`failed`), and the newest error any mail got. */
+  outboxStatus(): Promise<{ waiting: number; failed: number; last_error: string | null }>;
 }
 
 // ------------------------------------------------------------ the shop's dashboard
@@ -180,5 +185,21 @@ export interface DashboardStorage {
   putSession(session: SessionRecord): Promise<boolean>;
   /** A session that has not expired and whose shop still has the key it began under. */
   findSession(idHash: string, now: string): Promise<{ store_id: string; expires_at: string } | null>;
+  /** Ends a session, the shop's or the operator's. */
   deleteSession(idHash: string): Promise<void>;
+  /**
+   * Starts a town operator's session under the current admin key's hash: a server started with
+   * another admin key finds none of the old sessions. Sessions expired before `created_at` are dropped.
+   */
+  putOperatorSession(session: OperatorSessionRecord): Promise<void>;
+  /** An operator session that has not expired and began under this admin key hash. */
+  findOperatorSession(idHash: string, keyHash: string, now: string): Promise<{ expires_at: string } | null>;
+}
+
+/** The town operator's dashboard session: the hash of its id and of the admin key it began under. */
+export interface OperatorSessionRecord {
+  id_hash: string;
+  key_hash: string;
+  created_at: string;
+  expires_at: string;
 }

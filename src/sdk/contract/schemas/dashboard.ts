@@ -31,19 +31,22 @@ export const SessionCreate = named(
     z.strictObject({ key: z.string().check(z.minLength(8), z.maxLength(200)) }),
   ]),
   'SessionCreate',
-  'The token of a mailed sign-in link (single use), or the shop\'s key.',
+  'The token of a mailed sign-in link (single use), the shop\'s key, or the town operator\'s admin key.',
 );
 
 export const DashboardSession = named(
   z.object({
-    store_id: StoreId,
-    store_name: z.string(),
+    /** `shop`: a shop's own dashboard; `operator`: the town operator's (signed in with the admin key). */
+    role: z.enum(['shop', 'operator']),
+    /** The shop (only for `role: shop`). */
+    store_id: z.optional(StoreId),
+    store_name: z.optional(z.string()),
     /** Send it as the X-CSRF-Token header with every change the session makes. */
     csrf_token: z.string(),
     expires_at: z.iso.datetime(),
   }),
   'DashboardSession',
-  'The signed-in shop. The session itself is an httpOnly cookie.',
+  'The signed-in shop or town operator. The session itself is an httpOnly cookie.',
 );
 
 export type SignInLinkRequest = z.infer<typeof SignInLinkRequest>;

@@ -76,7 +76,13 @@ const storeProfileShape = {
 };
 
 export const Store = named(
-  z.object({ id: StoreId, ...storeProfileShape, updated_at: z.iso.datetime() }),
+  z.object({
+    id: StoreId,
+    ...storeProfileShape,
+    /** Set by the town operator: the shop is left out of availability and takes no reservations (its holds stay). */
+    paused: z.optional(z.boolean()),
+    updated_at: z.iso.datetime(),
+  }),
   'Store',
   'A shop in the town centre.',
 );
