@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { Availability, Product, ProductList, Reservation } from '../../src/sdk/contract/schemas.js';
-import { LAMP, gtin, seedTestTown, testInventory, type SeededTown } from '../fixtures/town.js';
+import { gtin, seedTestTown, testInventory, type SeededTown } from '../fixtures/town.js';
 import { BACKENDS, adminHeaders, keyHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
 
 const eur = (amount: string) => ({ amount, currency: 'EUR' });
@@ -139,11 +139,6 @@ for (const backend of BACKENDS) {
       const doc = await (await fetch(`${ep.url}/v1/openapi.json`)).json() as { paths: Record<string, Record<string, { description?: string }>> };
       assert.ok(doc.paths['/v1/products/{gtin}']!.patch, 'documented');
       assert.match(doc.paths['/v1/products/{gtin}']!.get!.description ?? '', /`named_by`.*at least two shops/s, 'the field is documented');
-    });
-
-    it('the test town\'s shared titles name its products (the fixture other tests read)', async () => {
-      assert.equal((await product(LAMP)).name, 'Tischleuchte Mohn');
-      assert.equal((await product(LAMP)).named_by, 'shops');
     });
   });
 }
