@@ -83,29 +83,29 @@ for (const backend of BACKENDS) {
     it('titles two shops agree on name the product; a tie, a changed title or a row that leaves can undo it', async () => {
       const g = gtin(102);
       await upload('licht-haus', [{ sku: 'LH-102', gtin: g, quantity: 1, price: eur('10.00'), title: FAKE }]);
-      await upload('wohnen-am-steinweg', [{ sku: 'W-102', gtin: g, quantity: 1, price: eur('10.00'), title: ' Stehleuchte   Lenne ' }]);
+      await upload('wohnen-am-steinweg', [{ sku: 'W-102', gtin: g, quantity: 1, price: eur('10.00'), title: ' Stehleuchte   Ennepe ' }]);
       assert.equal((await product(g)).name, `Artikel ${g}`, 'one shop each: no agreement');
-      await upload('keramik-koenig', [{ sku: 'KK-102', gtin: g, quantity: 1, price: eur('10.00'), title: 'stehleuchte lenne' }]);
+      await upload('keramik-koenig', [{ sku: 'KK-102', gtin: g, quantity: 1, price: eur('10.00'), title: 'stehleuchte ennepe' }]);
       const agreed = await product(g);
-      assert.equal(agreed.name, 'Stehleuchte Lenne', 'trimmed, whitespace collapsed, case ignored');
+      assert.equal(agreed.name, 'Stehleuchte Ennepe', 'trimmed, whitespace collapsed, case ignored');
       assert.equal(agreed.named_by, 'shops');
-      assert.equal((await availability(g)).product.name, 'Stehleuchte Lenne');
-      assert.deepEqual((await search('lenne')).map((p) => p.gtin), [g]);
+      assert.equal((await availability(g)).product.name, 'Stehleuchte Ennepe');
+      assert.deepEqual((await search('ennepe')).map((p) => p.gtin), [g]);
       const { r } = await reserve('licht-haus', g, 'kunde-agreed@example.org', 'de');
       assert.equal(r.item.name, FAKE, 'a shop\'s own title still names its own reservation');
 
       // König retitles its row: one title against one against one, no agreement.
-      await upload('keramik-koenig', [{ sku: 'KK-102', gtin: g, quantity: 1, price: eur('10.00'), title: 'Leuchte Lenne' }]);
+      await upload('keramik-koenig', [{ sku: 'KK-102', gtin: g, quantity: 1, price: eur('10.00'), title: 'Leuchte Ennepe' }]);
       assert.equal((await product(g)).name, `Artikel ${g}`);
-      await upload('keramik-koenig', [{ sku: 'KK-102', gtin: g, quantity: 1, price: eur('10.00'), title: 'Stehleuchte Lenne' }]);
-      assert.equal((await product(g)).name, 'Stehleuchte Lenne', 'agreed again');
+      await upload('keramik-koenig', [{ sku: 'KK-102', gtin: g, quantity: 1, price: eur('10.00'), title: 'Stehleuchte Ennepe' }]);
+      assert.equal((await product(g)).name, 'Stehleuchte Ennepe', 'agreed again');
       // Steinweg's replace drops the article (keeping the rest of its list): one title against one.
       const rest = [...testInventory['wohnen-am-steinweg']!, { sku: 'W-101', gtin: gtin(101), quantity: 4, price: eur('11.00') }];
       await upload('wohnen-am-steinweg', rest, 'PUT');
       const dropped = await product(g);
       assert.equal(dropped.name, `Artikel ${g}`);
       assert.equal(dropped.named_by, undefined);
-      assert.deepEqual(await search('lenne'), []);
+      assert.deepEqual(await search('ennepe'), []);
     });
 
     it('the operator\'s name wins over the shops\' and survives later uploads; a shop may not set it', async () => {
