@@ -66,4 +66,22 @@ describe('3D files served by the endpoint, on a shop page of another origin', ()
     expect([...bytes.slice(0, 4)], 'a zip archive').to.deep.equal([0x50, 0x4b, 0x03, 0x04]);
     expect(p.report.errors, 'nothing thrown').to.deep.equal([]);
   }).timeout(60_000);
+
+  it('the endpoint\'s own AR page shows the 3D view under its policy, which allows no inline style', async () => {
+    const url = `${endpoint}/ar/${LAMP}`;
+    const { csp } = await executeServerCommand<{ csp: string | null }, { url: string }>('citylab-visit', { url });
+    expect(csp).to.match(/style-src 'self'(;|$)/);
+    expect(csp).not.to.include('unsafe-inline');
+    type Seen = { state: string | null; violations: string[]; errors: string[] } | null;
+    let seen: Seen = null;
+    await waitUntil(
+      async () => {
+        seen = await executeServerCommand<Seen, undefined>('citylab-visit-report');
+        return seen && (['ready', 'error'].includes(seen.state ?? '') || seen.errors.length > 0);
+      },
+      'the AR page\'s viewer did not finish',
+      { timeout: 45_000, interval: 500 },
+    );
+    expect(seen, JSON.stringify(seen)).to.deep.include({ state: 'ready', violations: [], errors: [] });
+  }).timeout(60_000);
 });

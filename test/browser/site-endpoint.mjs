@@ -6,6 +6,9 @@
  * - `citylab-site-endpoint` { files: { name: url }, usdz: [name] } → { endpoint }: copies each
  *   file (from the model host, say) to `/demo/models/<name>` of the second endpoint, writes a small
  *   USDZ file for each `usdz` name (`<name>.usdz`); the endpoint starts with the test runner.
+ * - `citylab-visit` { url } → { csp }: opens the endpoint's own page in a new tab of the test browser (a
+ *   page that may not be framed), taps "view in 3D" and records every `securitypolicyviolation`;
+ *   `citylab-visit-report` → { state, violations, errors } of the viewer on that tab so far.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,6 +73,7 @@ export function citylabSiteEndpointPlugin({ adminKey }) {
   let dir;
   let child;
   let started;
+  let visit;
 
   const start = async () => {
     const port = await freePort();
@@ -106,11 +110,34 @@ export function citylabSiteEndpointPlugin({ adminKey }) {
       started = start();
       started.catch(() => {});
     },
-    serverStop() {
+    async serverStop() {
+      await visit?.page.close().catch(() => {});
       child?.kill('SIGTERM');
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
-    async executeCommand({ command, payload }) {
+    async executeCommand({ command, payload, session }) {
+      if (command === 'citylab-visit') {
+        await visit?.page.close().catch(() => {});
+        const page = await session.browser.getPage(session.id).browser().newPage();
+        visit = { page, errors: [] };
+        page.on('pageerror', (e) => visit.errors.push(String(e.message ?? e)));
+        await page.evaluateOnNewDocument(() => {
+          window.__violations = [];
+          document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+        });
+        const response = await page.goto(payload.url);
+        // Not awaited: the 3D engine takes longer than a command may (20 s); the test polls.
+        void page
+          .waitForFunction(() => document.querySelector('citylab-ar-viewer')?.shadowRoot?.querySelector('button.view-3d'), { timeout: 30_000 })
+          .then((button) => button.evaluate((b) => b.click()))
+          .catch((e) => visit.errors.push(`no view-3d button: ${e.message}`));
+        return { csp: response?.headers()['content-security-policy'] ?? null };
+      }
+      if (command === 'citylab-visit-report') {
+        if (!visit) return null;
+        const seen = await visit.page.evaluate(() => ({ state: document.querySelector('citylab-ar-viewer')?.getAttribute('state') ?? null, violations: window.__violations }));
+        return { ...seen, errors: visit.errors };
+      }
       if (command !== 'citylab-site-endpoint') return undefined;
       for (const [name, url] of Object.entries(payload?.files ?? {})) {
         if (!/^[a-z0-9-]+\.(glb|webp|usdz)$/.test(name)) throw new Error(`citylab-site-endpoint: bad file name ${name}`);

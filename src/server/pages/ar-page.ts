@@ -29,15 +29,15 @@ const WORDS = {
 /**
  * What the 3D engine needs beyond the base policy: WebAssembly for the Draco, Basis and
  * meshopt decoders ('wasm-unsafe-eval' allows compiling it, not eval), workers the decoders
- * start from blob: URLs, blob: and data: images for textures, the QR code and the poster,
- * and the <style> model-viewer puts into its shadow root.
+ * start from blob: URLs, blob: and data: images for textures, the QR code and the poster.
+ * No inline style: the page's own styles are /pages/ar.css, and the elements and model-viewer
+ * style their shadow roots with constructed style sheets (test/browser/model-cors.test.ts).
  */
 const ENGINE_POLICY = {
   'script-src': ["'wasm-unsafe-eval'"],
   'worker-src': ["'self'", 'blob:'],
   'connect-src': ['blob:', 'data:'],
   'img-src': ['blob:', 'data:'],
-  'style-src': ["'unsafe-inline'"],
 } as const;
 
 export function pickLang(acceptLanguage: string | undefined): Lang {
