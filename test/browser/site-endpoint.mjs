@@ -106,6 +106,11 @@ export function citylabSiteEndpointPlugin({ adminKey }) {
     serverStart() {
       dir = mkdtempSync(path.join(tmpdir(), 'citylab-site-endpoint-'));
       mkdirSync(path.join(dir, 'site', 'models'), { recursive: true });
+      // Also when the runner ends without stopping its plugins (a failed run).
+      process.once('exit', () => {
+        child?.kill('SIGKILL');
+        rmSync(dir, { recursive: true, force: true });
+      });
       // Started now, in the background: a test-runner command waits at most 20 s.
       started = start();
       started.catch(() => {});
