@@ -19,6 +19,7 @@ import { citylabPeersPlugin } from './test/browser/servers.mjs';
 import { citylabArModelsPlugin } from './test/browser/ar-models-server.mjs';
 import { citylabReactPlugin } from './test/browser/react-modules.mjs';
 import { hostPagesMiddleware } from './test/browser/host-pages.mjs';
+import { citylabSiteEndpointPlugin } from './test/browser/site-endpoint.mjs';
 
 const ADMIN_KEY = 'test-admin-key-0123456789abcdef-0123';
 const SERVER_CLI = 'src/server/cli.ts';
@@ -162,6 +163,8 @@ export default {
     citylabPeersPlugin(endpointState),
     // The demo's 3D models through the model pipeline, on a model host of their own (the viewer's tests).
     citylabArModelsPlugin(),
+    // A second endpoint serving 3D files from its own site folder (model-cors.test.ts).
+    citylabSiteEndpointPlugin({ adminKey: ADMIN_KEY }),
     // React (CommonJS) bundled into ES modules for test/browser/react.test.tsx.
     citylabReactPlugin(),
     // `.css` imports arrive as text, as the rollup build makes them (see rollup.config.mjs);

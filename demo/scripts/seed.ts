@@ -17,7 +17,8 @@ export async function seedDemo(storage: Storage, keysFile: string | null, now = 
     writeFileSync(keysFile, `# Demo shop keys (store id, key). Keep secret.\n${[...keys].map(([id, key]) => `${id}\t${key}`).join('\n')}\n`, { mode: 0o600 });
   }
   await storage.setCity(city);
-  await storage.putProducts(products);
+  // The demo's catalogue is the operator's: its names stand whatever the shops' titles say.
+  await storage.putProducts(products.map((p) => ({ ...p, named_by: 'operator' as const })));
   let rows = 0;
   for (const [i, store] of stores.entries()) {
     // Stock figures of different ages, so "updated 12 min ago" looks like a real town.

@@ -33,6 +33,8 @@ export interface ShopStockEntry {
   gtin: string;
   /** Units held for open reservations. */
   held: number;
+  /** The shop's own title of the row (null: none). */
+  title?: string | null;
 }
 
 export interface NewProduct {

@@ -50,6 +50,7 @@ export function applyStorePatch(store: Store, patch: StoreChange, now: string): 
   return next as Store;
 }
 
-export function productSearchText(p: Pick<Product, 'name' | 'brand' | 'gtin'>): string {
-  return `${p.name} ${p.brand ?? ''} ${p.gtin}`.toLowerCase();
+/** What product search matches: the town's name only once someone named the product (never the neutral "Artikel …"). */
+export function productSearchText(p: Pick<Product, 'name' | 'named_by' | 'brand' | 'gtin'>): string {
+  return `${p.named_by ? p.name : ''} ${p.brand ?? ''} ${p.gtin}`.toLowerCase();
 }

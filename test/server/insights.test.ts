@@ -163,6 +163,15 @@ for (const backend of BACKENDS) {
       assert.deepEqual(r.funnel.slice(0, 4).map((f) => [f.event, f.count]), [['view', 3], ['model-open', 0], ['finder-search', 0], ['store-select', 3]]);
       assert.equal(r.top_products[0]!.gtin, LAMP);
       assert.equal(r.top_products[0]!.name, 'Tischleuchte Mohn');
+      // A shop's own report names the product with its own title; the town's record stays the operator's.
+      const retitle = (title: string) => fetch(`${ep.url}/v1/stores/licht-haus/inventory`, {
+        method: 'PATCH', headers: keyHeaders(town.keys['licht-haus']!),
+        body: JSON.stringify({ items: [{ sku: 'LH-100', gtin: LAMP, quantity: 5, price: { amount: '89.00', currency: 'EUR' }, title }] }),
+      });
+      assert.equal((await retitle('Leuchte Mohn (Licht & Haus)')).status, 200);
+      const own = await report('/v1/stores/licht-haus/insights?from=2026-11-30&to=2026-12-02', keyHeaders(town.keys['licht-haus']!));
+      assert.equal(own.top_products[0]!.name, 'Leuchte Mohn (Licht & Haus)');
+      assert.equal((await retitle('Tischleuchte Mohn')).status, 200);
       const week = await report('/v1/stores/licht-haus/insights?from=2026-11-30&to=2026-12-06&by=week', keyHeaders(town.keys['licht-haus']!));
       assert.deepEqual(week.series.map((s) => [s.period, s.counts.view]), [['2026-11-30', 3]]);
       const other = await fetch(`${ep.url}/v1/stores/licht-haus/insights`, { headers: keyHeaders(town.keys['keramik-koenig']!) });

@@ -74,16 +74,20 @@ export const insightRoutes: RouteModuleFactory = ({ storage, now, options }) => 
     return { from, to, by: query.by ?? 'day', timeZone: tz };
   }
 
-  const names = async (rows: readonly CountRow[]) => {
+  /** The town's names (product-naming.ts); in a shop's own report, its own title where it gave one. */
+  const names = async (rows: readonly CountRow[], storeId?: string) => {
     const map = new Map<string, string>();
-    for (const gtin of new Set(rows.map((r) => r.gtin).filter(Boolean))) map.set(gtin, (await storage.getProduct(gtin))?.name ?? gtin);
+    for (const gtin of new Set(rows.map((r) => r.gtin).filter(Boolean))) {
+      const own = storeId ? (await storage.stockByGtin(gtin)).find((r) => r.store_id === storeId)?.title : undefined;
+      map.set(gtin, own ?? (await storage.getProduct(gtin))?.name ?? gtin);
+    }
     return (gtin: string) => map.get(gtin) ?? gtin;
   };
 
   async function shopReport(store: Store, query: PeriodQuery) {
     const period = await periodOf(query);
     const rows = await shopRows(storage, store.id, period);
-    return buildReport({ ...period, rows, names: await names(rows), suppress: false });
+    return buildReport({ ...period, rows, names: await names(rows, store.id), suppress: false });
   }
 
   async function townReport(query: PeriodQuery): Promise<InsightsReport> {

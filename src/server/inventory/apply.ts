@@ -6,6 +6,7 @@
  */
 import type { InventoryItem, Product } from 'citylab-sdk/contract';
 import { planInventory, type InventoryMode, type InventoryPlan } from '../inventory-plan.js';
+import { neutralName, renamed } from '../product-naming.js';
 import type { Step } from '../storage/steps.js';
 import type { Storage } from '../storage/types.js';
 
@@ -27,13 +28,22 @@ export async function applyInventory(storage: Storage, { storeId, mode, items, d
     if (plan.errors.length || dryRun) return plan;
     // Every list in key order, so that concurrent writers take row locks in the same order.
     if (plan.newProducts.length) {
-      const products = plan.newProducts.map((p): Product => ({ gtin: p.gtin, name: p.name, ...(p.brand ? { brand: p.brand } : {}) }));
+      // A new product carries no shop's title or brand: it is named below, once shops agree.
+      const products = plan.newProducts.map((p): Product => ({ gtin: p.gtin, name: neutralName(p.gtin) }));
       yield* tx.insertProducts(products.sort((a, b) => byKey(a.gtin, b.gtin)));
     }
     // Rows that change GTIN leave their old (gtin, store) slot before another row takes it.
     const leaving = [...plan.deleteSkus, ...plan.upserts.filter((r) => existing.has(r.sku) && existing.get(r.sku)!.gtin !== r.gtin).map((r) => r.sku)];
     if (leaving.length) yield* tx.deleteStock(storeId, leaving.sort(byKey));
     if (plan.upserts.length) yield* tx.upsertStock([...plan.upserts].sort((a, b) => byKey(a.sku, b.sku)));
+    // The products whose shops' titles changed: rows new to their GTIN or with another title, and rows that left one.
+    const retitled = plan.upserts.filter((r) => existing.get(r.sku)?.gtin !== r.gtin || (existing.get(r.sku)!.title ?? null) !== (r.title ?? null));
+    const touched = new Set([...retitled.map((r) => r.gtin), ...leaving.map((sku) => existing.get(sku)!.gtin)]);
+    if (touched.size) {
+      const naming = yield* tx.productNaming([...touched].sort(byKey));
+      const next = [...naming.values()].flatMap(({ product, titles }) => renamed(product, titles) ?? []);
+      if (next.length) yield* tx.updateProducts(next.sort((a, b) => byKey(a.gtin, b.gtin)));
+    }
     return plan;
   });
 }

@@ -6,6 +6,7 @@
  * hosts of this product's model, and nothing else.
  */
 import type { Product } from 'citylab-sdk/contract';
+import { productName } from '../product-naming.js';
 import { contentSecurityPolicy, escapeHtml, pageHeaders } from './html.js';
 
 export type Lang = 'de' | 'en';
@@ -28,15 +29,15 @@ const WORDS = {
 /**
  * What the 3D engine needs beyond the base policy: WebAssembly for the Draco, Basis and
  * meshopt decoders ('wasm-unsafe-eval' allows compiling it, not eval), workers the decoders
- * start from blob: URLs, blob: and data: images for textures, the QR code and the poster,
- * and the <style> model-viewer puts into its shadow root.
+ * start from blob: URLs, blob: and data: images for textures, the QR code and the poster.
+ * No inline style: the page's own styles are /pages/ar.css, and the elements and model-viewer
+ * style their shadow roots with constructed style sheets (test/browser/model-cors.test.ts).
  */
 const ENGINE_POLICY = {
   'script-src': ["'wasm-unsafe-eval'"],
   'worker-src': ["'self'", 'blob:'],
   'connect-src': ['blob:', 'data:'],
   'img-src': ['blob:', 'data:'],
-  'style-src': ["'unsafe-inline'"],
 } as const;
 
 export function pickLang(acceptLanguage: string | undefined): Lang {
@@ -72,12 +73,13 @@ export function arPage(product: Product | null, lang: Lang, back: URL | undefine
   }
   const { glb_url, usdz_url, poster_url } = product.model;
   // The QR code's link ends in #citylab-ar=<gtin>: the viewer itself then says to tap "In Ihrem Raum ansehen".
-  const main = `<h1>${escapeHtml(product.name)}</h1>
+  const name = productName(product, lang);
+  const main = `<h1>${escapeHtml(name)}</h1>
 <citylab-ar-viewer gtin="${escapeHtml(product.gtin)}" loading="eager" reveal="auto"></citylab-ar-viewer>`;
   const modelHosts = [glb_url, usdz_url].flatMap(originOf);
   return {
     status: 200,
-    html: layout(lang, `${product.name} – ${words.title}`, main, back, words.back),
+    html: layout(lang, `${name} – ${words.title}`, main, back, words.back),
     headers: headers({ 'connect-src': modelHosts, 'img-src': [...originOf(poster_url), ...modelHosts] }),
   };
 }

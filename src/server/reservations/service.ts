@@ -7,6 +7,7 @@
  */
 import { MAX_RESERVATION_QUANTITY, canChangeReservation, isOpenReservation, type ReservationState, type Store } from 'citylab-sdk/contract';
 import { availableUnits, takesReservations } from '../availability.js';
+import { neutralName } from '../product-naming.js';
 import { IdempotencyKeyBusyError, type HoldRow, type StatusChange, type StockMove, type UnitOfWork } from '../storage/port.js';
 import type { Step } from '../storage/steps.js';
 import type { IdempotencyRecord, OutboxMail, ReservationRecord, Storage, StoredResponse } from '../storage/types.js';
@@ -144,7 +145,8 @@ export function newReservationRecord(r: NewReservation, row: HoldRow): Reservati
     store_id: row.store_id,
     gtin: row.gtin,
     sku: row.sku,
-    item_name: row.item_name,
+    // Neither the shop's own title nor a town name: the neutral name, in the shopper's language.
+    item_name: row.item_name ?? neutralName(row.gtin, r.lang),
     price: row.price,
     currency: row.currency,
     quantity: r.quantity,

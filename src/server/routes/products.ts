@@ -15,6 +15,14 @@ export async function requireProduct(storage: Storage, gtin: string): Promise<Pr
   return product;
 }
 
+/** How the town's record is named (product-naming.ts), for the document. */
+const NAMING =
+  '`name` is the town\'s name for the product, and `named_by` says who gave it: `operator` (PATCH /v1/products/{gtin}; no stock ' +
+  'upload changes it) or `shops` (the title at least two shops give the product, used by more shops than any other; compared ' +
+  'trimmed, whitespace collapsed, case ignored). Without `named_by` nobody has named it yet: one shop alone never names a product ' +
+  'for the town, so `name` is the neutral `Artikel {gtin}` (a client may show it in its own language). Each shop\'s own title is ' +
+  'in its offer (`Offer.title`). Brand, image, description, category and 3D model come from the operator only.';
+
 const searchTerm = 'between 2 and 100 characters';
 const ProductSearch = z.object({
   q: z.string().check(z.trim(), z.minLength(2, searchTerm), z.maxLength(100, searchTerm)),
@@ -33,7 +41,7 @@ export const productRoutes: RouteModuleFactory = ({ storage }) => ({
       path: '/v1/products',
       operationId: 'searchProducts',
       summary: 'Search products by name, brand or GTIN',
-      description: 'At most `limit` products (default 20).',
+      description: 'At most `limit` products (default 20). The search matches the town\'s name once someone named the product, its brand and its GTIN, never one shop\'s own title.',
       tag: 'products',
       access: 'public',
       cache: 'data',
@@ -46,6 +54,7 @@ export const productRoutes: RouteModuleFactory = ({ storage }) => ({
       path: '/v1/products/{gtin}',
       operationId: 'getProduct',
       summary: 'One product, with its 3D model if it has one',
+      description: NAMING,
       tag: 'products',
       access: 'public',
       cache: 'data',
@@ -61,7 +70,8 @@ export const productRoutes: RouteModuleFactory = ({ storage }) => ({
       summary: 'The town operator edits the town\'s record of a product',
       description:
         'The name every shop\'s widget shows above the offers. A shop\'s upload names only its own offer (`title` in the offer); ' +
-        'the town\'s record is the operator\'s, so no single shop can rename a product for the whole town. `null` removes a field.',
+        'the town\'s record is named by the operator, or by the shops\' agreement (`named_by`), never by one shop alone. ' +
+        'A name set here wins and no upload changes it. `null` removes a field.',
       tag: 'products',
       access: 'admin',
       params: ProductPath,
@@ -74,6 +84,8 @@ export const productRoutes: RouteModuleFactory = ({ storage }) => ({
           if (value === null) delete updated[key];
           else if (value !== undefined) updated[key] = value;
         }
+        // The operator's name is kept against every later upload (product-naming.ts).
+        if (patch.name !== undefined) updated.named_by = 'operator';
         await storage.putProducts([updated as Product]);
         return c.json(updated);
       },

@@ -19,8 +19,12 @@ export const siteRoutes: RouteModuleFactory = ({ options: { sites = [] } }) => {
   return { web };
 };
 
-/** The sites' pages run the SDK's elements: the endpoint's page headers, with no inline script. */
-const SITE_PAGE_HEADERS = pageHeaders(contentSecurityPolicy(ELEMENTS_PAGE), CACHE_POLICY.files);
+/**
+ * The sites' pages run the SDK's elements: the endpoint's page headers, with no inline script.
+ * Inline styles are still allowed here only: the demo town's pages carry each shop's look in a
+ * <style> of their own, and its outbox page writes style attributes (demo/scripts/build.ts).
+ */
+const SITE_PAGE_HEADERS = pageHeaders(contentSecurityPolicy(ELEMENTS_PAGE, { 'style-src': ["'unsafe-inline'"] }), CACHE_POLICY.files);
 
 /**
  * HTML pages get the page headers. Every other file (3D models, posters, USDZ, images) is

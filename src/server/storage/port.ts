@@ -17,7 +17,8 @@ import type { IdempotencyRecord, OutboxMail, ReservationRecord, StoredResponse }
 /** The shop's row for the article a shopper wants to reserve, with the units held and the product's name. */
 export interface HoldRow extends StockRow {
   held: number;
-  item_name: string;
+  /** The shop's own title, else the town's name once someone named the product; null: neither. */
+  item_name: string | null;
 }
 
 /** One reservation moved on: the status it had (the write is conditional on it) and the record it becomes. */
@@ -99,6 +100,15 @@ export interface UnitOfWork {
   knownGtins(gtins: readonly string[]): Step<Set<string>>;
   /** Adds products the town does not know yet (a known GTIN is left as it is). */
   insertProducts(products: readonly Product[]): Step<void>;
+  /**
+   * The town's records of these GTINs, each with the titles the shops' rows give it (one row
+   * per shop and GTIN; rows without a title left out). The records are locked until the unit
+   * ends and the titles read after the lock: concurrent uploads of one GTIN name it one after
+   * the other, each seeing the titles of those before it.
+   */
+  productNaming(gtins: readonly string[]): Step<Map<string, { product: Product; titles: string[] }>>;
+  /** Replaces these products' records (their search text too). */
+  updateProducts(products: readonly Product[]): Step<void>;
   deleteStock(storeId: string, skus: readonly string[]): Step<void>;
   /** Inserts or updates rows by (store_id, sku), in the order given; `held` is left as it is. */
   upsertStock(rows: readonly StockRow[]): Step<void>;

@@ -77,7 +77,7 @@ export class PostgresUnit implements UnitOfWork {
   *readForHold({ storeId, gtin, sku, contact }: { storeId: string; gtin?: string | undefined; sku?: string | undefined; contact: string }): Step<{ row: HoldRow; openHolds: number } | null> {
     const [by, value] = gtin !== undefined ? ['gtin', gtin] : ['sku', sku];
     const [row] = yield* wait(this.q<HoldRow & { open_holds: number }>(
-      `SELECT ${STOCK_COLUMNS.split(', ').map((c) => `i.${c}`).join(', ')}, coalesce(i.title, p.data->>'name') AS item_name,
+      `SELECT ${STOCK_COLUMNS.split(', ').map((c) => `i.${c}`).join(', ')}, coalesce(i.title, CASE WHEN p.data->>'named_by' IS NOT NULL THEN p.data->>'name' END) AS item_name,
          (SELECT count(*)::integer FROM reservations WHERE lower(customer_email) = $3 AND status IN ${OPEN_STATUS_SQL}) AS open_holds
        FROM inventory i JOIN products p ON p.gtin = i.gtin WHERE i.store_id = $1 AND i.${by} = $2`,
       [storeId, value, contact],
@@ -159,8 +159,8 @@ export class PostgresUnit implements UnitOfWork {
   *shopStock(storeId: string): Step<Map<string, ShopStockEntry>> {
     // One upload per shop at a time, as SQLite's single writer gives: the next one plans on this one's result.
     yield* wait(this.q('SELECT 1 FROM stores WHERE id = $1 FOR NO KEY UPDATE', [storeId]));
-    const rows = yield* wait(this.q<{ sku: string; gtin: string; held: number }>('SELECT sku, gtin, held FROM inventory WHERE store_id = $1', [storeId]));
-    return new Map(rows.map((r) => [r.sku, { gtin: r.gtin, held: Number(r.held) }]));
+    const rows = yield* wait(this.q<{ sku: string; gtin: string; held: number; title: string | null }>('SELECT sku, gtin, held, title FROM inventory WHERE store_id = $1', [storeId]));
+    return new Map(rows.map((r) => [r.sku, { gtin: r.gtin, held: Number(r.held), title: r.title }]));
   }
 
   *knownGtins(gtins: readonly string[]): Step<Set<string>> {
@@ -174,6 +174,27 @@ export class PostgresUnit implements UnitOfWork {
       [products.map((p) => p.gtin), products.map(productSearchText), products.map((p) => JSON.stringify(p))],
     ));
     if (products.length) this.changed = true;
+  }
+
+  *productNaming(gtins: readonly string[]): Step<Map<string, { product: Product; titles: string[] }>> {
+    // NO KEY UPDATE: stock rows referring to the product (KEY SHARE) may still be written meanwhile.
+    const locked = yield* wait(this.q<{ data: Product }>('SELECT data FROM products WHERE gtin = ANY($1::text[]) ORDER BY gtin FOR NO KEY UPDATE', [gtins]));
+    // A statement of its own: under READ COMMITTED it sees what uploads that held the lock before committed.
+    const titles = yield* wait(this.q<{ gtin: string; titles: string[] }>(
+      'SELECT gtin, array_agg(title ORDER BY store_id) AS titles FROM inventory WHERE gtin = ANY($1::text[]) AND title IS NOT NULL GROUP BY gtin',
+      [gtins],
+    ));
+    const byGtin = new Map(titles.map((r) => [r.gtin, r.titles]));
+    return new Map(locked.map(({ data }) => [data.gtin, { product: data, titles: byGtin.get(data.gtin) ?? [] }]));
+  }
+
+  *updateProducts(products: readonly Product[]): Step<void> {
+    if (!products.length) return;
+    yield* wait(this.q(
+      'UPDATE products p SET search = u.search, data = u.data FROM unnest($1::text[], $2::text[], $3::json[]) AS u (gtin, search, data) WHERE p.gtin = u.gtin',
+      [products.map((p) => p.gtin), products.map(productSearchText), products.map((p) => JSON.stringify(p))],
+    ));
+    this.changed = true;
   }
 
   *deleteStock(storeId: string, skus: readonly string[]): Step<void> {

@@ -23,7 +23,7 @@ const INSERT_RESERVATION = `INSERT INTO reservations (id, code, store_id, gtin, 
   @item_name, @price, @currency, @quantity, @status, @lang, @customer_name, @customer_email, @customer_phone, @token_hash, @created_at, @ready_from,
   @expires_at, @ended_at, @cancel_reason) ON CONFLICT (store_id, code) WHERE status IN ${OPEN_STATUS_SQL} DO NOTHING`;
 
-const HOLD_ROW = "SELECT i.*, coalesce(i.title, json_extract(p.data, '$.name')) AS item_name FROM inventory i JOIN products p ON p.gtin = i.gtin WHERE i.store_id = ?";
+const HOLD_ROW = "SELECT i.*, coalesce(i.title, CASE WHEN json_extract(p.data, '$.named_by') IS NOT NULL THEN json_extract(p.data, '$.name') END) AS item_name FROM inventory i JOIN products p ON p.gtin = i.gtin WHERE i.store_id = ?";
 
 export class SqliteUnit implements UnitOfWork {
   /** Set when the unit wrote stock or products: the storage then moves its change token. */
@@ -98,8 +98,8 @@ export class SqliteUnit implements UnitOfWork {
   }
 
   *shopStock(storeId: string): Now<Map<string, ShopStockEntry>> {
-    const rows = this.stmt('SELECT sku, gtin, held FROM inventory WHERE store_id = ?').all(storeId) as { sku: string; gtin: string; held: number }[];
-    return new Map(rows.map((r) => [r.sku, { gtin: r.gtin, held: r.held }]));
+    const rows = this.stmt('SELECT sku, gtin, held, title FROM inventory WHERE store_id = ?').all(storeId) as { sku: string; gtin: string; held: number; title: string | null }[];
+    return new Map(rows.map((r) => [r.sku, { gtin: r.gtin, held: r.held, title: r.title }]));
   }
 
   *knownGtins(gtins: readonly string[]): Now<Set<string>> {
@@ -109,6 +109,21 @@ export class SqliteUnit implements UnitOfWork {
   *insertProducts(products: readonly Product[]): Now<void> {
     const insert = this.stmt('INSERT INTO products (gtin, search, data) VALUES (?, ?, ?) ON CONFLICT (gtin) DO NOTHING');
     for (const p of products) insert.run(p.gtin, productSearchText(p), JSON.stringify(p));
+    if (products.length) this.changed = true;
+  }
+
+  *productNaming(gtins: readonly string[]): Now<Map<string, { product: Product; titles: string[] }>> {
+    const rows = this.stmt(`SELECT p.data, (SELECT json_group_array(i.title) FROM inventory i WHERE i.gtin = p.gtin AND i.title IS NOT NULL) AS titles
+      FROM products p WHERE p.gtin IN (SELECT value FROM json_each(?))`).all(JSON.stringify(gtins)) as { data: string; titles: string }[];
+    return new Map(rows.map((r) => {
+      const product = JSON.parse(r.data) as Product;
+      return [product.gtin, { product, titles: JSON.parse(r.titles) as string[] }];
+    }));
+  }
+
+  *updateProducts(products: readonly Product[]): Now<void> {
+    const update = this.stmt('UPDATE products SET search = ?, data = ? WHERE gtin = ?');
+    for (const p of products) update.run(productSearchText(p), JSON.stringify(p), p.gtin);
     if (products.length) this.changed = true;
   }
 

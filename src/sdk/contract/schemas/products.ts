@@ -27,10 +27,21 @@ export const Model3D = named(
   'A 3D model of the product (glTF binary, optional USDZ for Apple Quick Look).',
 );
 
+export const ProductNamedBy = named(
+  z.enum(['operator', 'shops']),
+  'ProductNamedBy',
+  'Who named the product for the town: `operator` (PATCH /v1/products/{gtin}; no stock upload changes it), or `shops` ' +
+    '(the title at least two shops give it, more shops than any other; compared trimmed, whitespace collapsed, case ignored). ' +
+    'Absent: nobody yet; one shop alone never names a product for the town, so `name` is the neutral `Artikel {gtin}` ' +
+    '(a client may show it in its own language, `Article {gtin}`). Each shop\'s own title is in its offer (`Offer.title`).',
+);
+
 export const Product = named(
   z.object({
     gtin: Gtin,
+    /** The town's name for the product: see `named_by`. */
     name: singleLine(200),
+    named_by: z.optional(ProductNamedBy),
     brand: z.optional(singleLine(120)),
     description: z.optional(multiLine(2000)),
     category: z.optional(singleLine(80)),
@@ -151,8 +162,12 @@ export const InventoryItem = named(
     availability: z.optional(AvailabilityState),
     pickup_method: z.optional(PickupMethod),
     pickup_sla: z.optional(PickupSla),
-    /** Needed only for a product the town does not know yet. */
+    /**
+     * The shop's own title, shown in its offer and its mails; needed for a product the town does
+     * not know yet. It names the product for the town only when other shops agree (`Product.named_by`).
+     */
     title: z.optional(singleLine(200)),
+    /** Accepted, but the town's record takes its brand from the operator only (one shop's brand is not shown town-wide). */
     brand: z.optional(singleLine(120)),
   }).check(
     z.refine((i) => i.quantity !== undefined || i.availability !== undefined, {
@@ -185,6 +200,7 @@ export const InventoryResult = named(
 export type Dimensions = z.infer<typeof Dimensions>;
 export type Model3D = z.infer<typeof Model3D>;
 export type Product = z.infer<typeof Product>;
+export type ProductNamedBy = z.infer<typeof ProductNamedBy>;
 export type ProductList = z.infer<typeof ProductList>;
 export type AvailabilityState = z.infer<typeof AvailabilityState>;
 export type PickupMethod = z.infer<typeof PickupMethod>;
