@@ -249,7 +249,8 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   }
 
   private get name(): string {
-    return this.alt?.trim() || this.product?.name || this.strings.model;
+    // A product no one has named for the town yet carries a neutral German placeholder: the viewer says it in its own words.
+    return this.alt?.trim() || (this.product?.named_by ? this.product.name : undefined) || this.strings.model;
   }
 
   private get size(): SizeInMetres | undefined {
