@@ -29,6 +29,8 @@ const DESKTOP = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like
 const SHOP = 'lichtwerk-leuchten';
 const GTIN = '2004317130014';
 const PRODUCT_PAGE = `/demo/shops/${SHOP}/${GTIN}.html`;
+/** The shop's article number of that product (its page says "Art.-Nr. LW-TL-0042"). */
+const SKU = 'LW-TL-0042';
 const DEMO_SITE = new URL('../../demo/dist/', import.meta.url);
 const CUSTOMER = { name: 'Erika Mustermann', email: 'erika.journey@example.org' };
 
@@ -229,6 +231,28 @@ for (const backend of BACKENDS) {
       const after = await figures();
       const moved = Object.fromEntries(Object.keys(after).map((k) => [k, after[k]! - (figuresBefore[k] ?? 0)]));
       assert.deepEqual(moved, { view: 1, 'model-open': 1, 'ar-start': 0, 'finder-search': 1, 'route-open': 0, reserved: 1, collected: 1, expired: 0 });
+    });
+
+    it('the owner changes one quantity at the counter, and the finder on the product page shows it', async () => {
+      const card = `() => q('.offer[data-store="${SHOP}"]')?.textContent.replace(/\\s+/g, ' ') ?? ''`;
+      assert.doesNotMatch(await inPage<string>(shopper, card), /Nicht vorrätig/);
+      await owner.bringToFront();
+      await owner.evaluate(`location.hash = '#stock'`);
+      await waitIn(owner, `() => q('input#search')`, 'the stock screen');
+      // Found by its name, as the owner knows it.
+      await owner.type('dashboard-app >>> input#search', 'Röhr');
+      await waitIn(owner, `() => qa('li[data-sku]').length === 1 && q('li[data-sku="${SKU}"]')`, 'the article found by name');
+      await owner.click(`dashboard-app >>> input[id="q-${SKU}"]`, { count: 3 });
+      await owner.keyboard.press('Backspace');
+      await owner.type(`dashboard-app >>> input[id="q-${SKU}"]`, '0');
+      await owner.click(`dashboard-app >>> li[data-sku="${SKU}"] button[type="submit"]`);
+      await waitIn(owner, `() => /Gespeichert/.test(q('li[data-sku="${SKU}"]').textContent)`, 'saved');
+      // The next shopper (a browser without this one's 30-second HTTP cache of the answer) sees it.
+      const next = await (await browser.createBrowserContext()).newPage();
+      await next.setUserAgent(DESKTOP);
+      await next.goto(`${demo.url}${PRODUCT_PAGE}`, { waitUntil: 'load' });
+      await waitIn(next, `() => /Nicht vorrätig/.test((${card})())`, 'the finder showing the new count');
+      await next.close();
     });
   });
 }
