@@ -24,9 +24,9 @@ export async function setCity(city: City): Promise<void> {
 
 export const restoreCity = () => setCity(testCity);
 
-export async function stockOf(store: string): Promise<(InventoryItem & { updated_at: string; held?: number })[]> {
+export async function stockOf(store: string): Promise<(InventoryItem & { updated_at: string; held?: number; product_name?: string })[]> {
   const res = await admin(`/v1/stores/${store}/inventory`);
-  return ((await res.json()) as { items: (InventoryItem & { updated_at: string; held?: number })[] }).items;
+  return ((await res.json()) as { items: (InventoryItem & { updated_at: string; held?: number; product_name?: string })[] }).items;
 }
 
 /** Makes the product known in town while no shop lists it. */
@@ -37,7 +37,7 @@ export async function knownButUnlisted(gtin: string, title: string): Promise<voi
     body: JSON.stringify({ items: [{ sku: `TMP-${gtin}`, gtin, quantity: 1, price: { amount: '1.00', currency: 'EUR' }, title }] }),
   });
   if (!add.ok) throw new Error(`PATCH: ${add.status} ${await add.text()}`);
-  const items = before.filter((i) => i.gtin !== gtin).map(({ updated_at: _u, held: _h, ...rest }) => rest);
+  const items = before.filter((i) => i.gtin !== gtin).map(({ updated_at: _u, held: _h, product_name: _p, ...rest }) => rest);
   const put = await admin('/v1/stores/keramik-koenig/inventory', { method: 'PUT', body: JSON.stringify({ items }) });
   if (!put.ok) throw new Error(`PUT: ${put.status} ${await put.text()}`);
 }

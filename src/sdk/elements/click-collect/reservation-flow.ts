@@ -381,7 +381,8 @@ export class ReservationFlow implements ReactiveController {
     return renderDialog({
       ...this.locale,
       step: this.step,
-      product: this.reservation?.item.name ?? this.availability()?.product.name ?? '',
+      // The shop's own title for its article where it gave one (the town's name may not be agreed yet).
+      product: this.reservation?.item.name ?? this.offer()?.title ?? this.availability()?.product.name ?? '',
       offers,
       offer: this.offer(),
       chooseShop: !this.fixedStore() && offers.length >= 2,
