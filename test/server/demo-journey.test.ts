@@ -93,7 +93,8 @@ for (const backend of BACKENDS) {
       database = await createDatabase(backend);
       dir = tempDir();
       mail = await catchMail();
-      demo = await startDemo(database, { CITYLAB_DATA_DIR: join(dir, 'data'), SMTP_URL: mail.url });
+      // Mail that waits for the sweeper's round (the ready mail) goes every 2 s instead of every 30 s.
+      demo = await startDemo(database, { CITYLAB_DATA_DIR: join(dir, 'data'), SMTP_URL: mail.url, CITYLAB_SWEEP_MS: '2000' });
       const keysFile = backend === 'sqlite' ? `${database.cli.args[1]}.demo-keys.txt` : join(dir, 'data', `demo-keys.${database.cli.env.DATABASE_SCHEMA}.txt`);
       key = readFileSync(keysFile, 'utf8').split('\n').map((l) => l.split('\t')).find(([id]) => id === SHOP)![1]!;
       browser = await puppeteer.launch({
