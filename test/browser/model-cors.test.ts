@@ -74,14 +74,18 @@ describe('3D files served by the endpoint, on a shop page of another origin', ()
     expect(csp).not.to.include('unsafe-inline');
     type Seen = { state: string | null; violations: string[]; errors: string[] } | null;
     let seen: Seen = null;
-    await waitUntil(
-      async () => {
-        seen = await executeServerCommand<Seen, undefined>('citylab-visit-report');
-        return seen && (['ready', 'error'].includes(seen.state ?? '') || seen.errors.length > 0);
-      },
-      'the AR page\'s viewer did not finish',
-      { timeout: 45_000, interval: 500 },
-    );
+    try {
+      await waitUntil(
+        async () => {
+          seen = await executeServerCommand<Seen, undefined>('citylab-visit-report');
+          return seen && (['ready', 'error'].includes(seen.state ?? '') || seen.errors.length > 0);
+        },
+        'the AR page\'s viewer did not finish',
+        { timeout: 45_000, interval: 500 },
+      );
+    } finally {
+      await executeServerCommand('citylab-visit-close');
+    }
     expect(seen, JSON.stringify(seen)).to.deep.include({ state: 'ready', violations: [], errors: [] });
   }).timeout(60_000);
 });

@@ -138,6 +138,14 @@ export function citylabSiteEndpointPlugin({ adminKey }) {
           .catch((e) => visit.errors.push(`no view-3d button: ${e.message}`));
         return { csp: response?.headers()['content-security-policy'] ?? null };
       }
+      if (command === 'citylab-visit-close') {
+        // The tab goes, and the test's own page is in front again: a tab left drawing 3D in the
+        // background starves, and a page left behind it throttles, every test file after this one.
+        await visit?.page.close().catch(() => {});
+        visit = undefined;
+        await session.browser.getPage(session.id).bringToFront();
+        return true;
+      }
       if (command === 'citylab-visit-report') {
         if (!visit) return null;
         const seen = await visit.page.evaluate(() => ({ state: document.querySelector('citylab-ar-viewer')?.getAttribute('state') ?? null, violations: window.__violations }));

@@ -3,7 +3,7 @@
  * (a fresh SQLite database, over real HTTP): every state, opening hours,
  * distance sorting, the map's consent gate, keyboard use and axe.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/sdk/elements/store-finder/define.js';
 import type { CitylabStoreFinder } from '../../src/sdk/elements/store-finder/store-finder.js';
@@ -74,11 +74,13 @@ describe('<citylab-store-finder>', () => {
 
   it('reserves the final space while loading, so nothing below it moves', async () => {
     // Through the latency proxy: the endpoint's answer, 400 ms late, so the loading state is certain to be seen.
-    const wrapper = await fixture(html`<div>
+    // Looked at right after the element's first update (not after a frame: a busy compositor can take longer than 400 ms).
+    const wrapper = fixtureSync(html`<div>
       <citylab-store-finder gtin=${VASE} endpoint="${testEnv.latency}/ms-400" lang="de" limit="2"></citylab-store-finder>
       <p id="below">Text unter dem Finder</p>
     </div>`);
-    const el = wrapper.querySelector('citylab-store-finder')!;
+    const el = wrapper.querySelector('citylab-store-finder')! as CitylabStoreFinder;
+    await el.updateComplete;
     const below = wrapper.querySelector('#below') as HTMLElement;
     expect($$(el, '.skeleton')).to.have.length(2);
     expect($(el, '.list')!.getAttribute('aria-busy')).to.equal('true');
