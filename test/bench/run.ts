@@ -96,8 +96,9 @@ async function load(url: string | string[], next: () => Shot, warmup = 3): Promi
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, statuses };
 }
 
+/** The endpoint (or the demo) in its own process; `serve` needs a public address for its links, the bench follows none. */
 function startChild(args: string[], env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, CITYLAB_LOG: 'silent', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, CITYLAB_LOG: 'silent', CITYLAB_PUBLIC_URL: 'http://127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
