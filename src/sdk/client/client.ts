@@ -26,22 +26,22 @@ import type {
   Store,
   StoreList,
 } from '../contract/schemas.js';
-import { isProblemCode, type ProblemCode } from '../contract/problems.js';
+import type { ProblemCode } from '../contract/problems.js';
 import { availabilitySearchParams, type AvailabilityRequest } from '../contract/availability.js';
 import { FIRST_PAINT_SHAPES } from '../contract/first-paint-shapes.generated.js';
 import { shapeError, type Shape } from './shape.js';
 
-type Contract = typeof import('../contract/schemas.js');
+type Contract = typeof import('./validator.js');
 
 /**
- * The schemas (and zod with them) are a lazy chunk, off the first paint's path: loaded by the
+ * The schemas (and zod with them, and the problem codes) are a lazy chunk, off the first paint's path: loaded by the
  * first request that has no first-paint shape, in parallel with that request, or by `verifyAnswers()`.
  */
 let contract: Promise<Contract> | undefined;
 /** The schemas once they are on the page: from then on every answer is checked before use. */
 let loaded: Contract | undefined;
 const loadContract = () =>
-  (contract ??= import('../contract/schemas.js').then(
+  (contract ??= import('./validator.js').then(
     (c) => (loaded = c),
     (err: unknown) => {
       contract = undefined;
@@ -223,7 +223,7 @@ export class CitylabClient {
         kind: 'http',
         status: response.status,
         ...(retryAfter > 0 ? { retryAfter } : {}),
-        ...(problem.success ? { ...(isProblemCode(problem.data.code) ? { code: problem.data.code } : {}), problem: problem.data } : {}),
+        ...(problem.success ? { ...(c.isProblemCode(problem.data.code) ? { code: problem.data.code } : {}), problem: problem.data } : {}),
         message: problem.success ? problem.data.detail : `HTTP ${response.status} from ${url}`,
       });
     }
