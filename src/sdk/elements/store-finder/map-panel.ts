@@ -1,9 +1,9 @@
 /**
- * The finder's map, opened and closed by the shopper: the toggle, the consent
- * step before a third-party tile host is contacted (consent lasts for this page
- * view, kept in memory, never stored), and the lazy map chunk (map.ts, with
- * Leaflet) that shows the listed shops as numbered pins. Part of the finder's
- * tools (a lazy chunk); the "show map" button is the first paint's (store-finder.ts).
+ * The finder's map, opened and closed by the shopper: the consent step before a
+ * third-party tile host is contacted (consent lasts for this page view, kept in
+ * memory, never stored), and the lazy map chunk (map.ts, with Leaflet) that shows
+ * the listed shops as numbered pins; a pin selects its card. Part of the finder's
+ * tools; the toggle that opens it is the first paint's (store-finder.ts).
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { CitylabClient } from '../../client/client.js';

@@ -23,6 +23,10 @@ let toolsModule: typeof import('./finder-tools.js') | undefined;
  * "Find in store" for the whole town: which shops have the product, whether
  * they are open now, how far they are, and a way to reserve.
  *
+ * The list and its controls are the first paint; what the controls do (the place
+ * lookup, the device's location, the map) loads on the shopper's first sign of
+ * intent: pointer over the finder, focus in it, or a touch (finder-tools.ts).
+ *
  * @summary Shows every shop in town that carries a product, with stock, price, opening state, distance and a map.
  *
  * @event citylab-store-select - The shopper chose a shop (a map pin, or "Reservieren"). `detail: { store, offer, action }`.
