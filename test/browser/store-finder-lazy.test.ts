@@ -5,6 +5,7 @@
  * of the built bundle, so the chunk is the one a phone fetches. Needs `npm run build`.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { LAMP } from '../fixtures/town.js';
 import { openHostPage, read, type HostPage } from './host-page.js';
 import { ensureTown } from './town.js';
@@ -45,5 +46,21 @@ describe('<citylab-store-finder>: the tools load on intent', () => {
     await waitUntil(() => p.$(FINDER, '.distance'), 'no distances', { timeout: 8000 });
     expect(p.report.errors).to.deep.equal([]);
     expect(p.report.rejections).to.deep.equal([]);
+  });
+
+  it('"use my location" before the tools arrived: the button answers at once, the list is sorted once they are here', async () => {
+    await executeServerCommand('citylab-geolocation', { state: 'granted', lat: 51.3941, lon: 8.0601 });
+    page = await openHostPage({ gtin: LAMP, store: 'licht-haus' }, { width: 360, height: 800 });
+    const p = page;
+    await listed(p);
+    expect(toolsFetched(p)).to.equal(false);
+    const button = [...p.el(FINDER).shadowRoot!.querySelectorAll('button')].find((b) => read(b.textContent).includes('Meinen Standort verwenden'))!;
+    button.click();
+    await (p.el(FINDER) as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(read(button.textContent), 'says so at once').to.equal('Standort wird bestimmt …');
+    expect((button as HTMLButtonElement).disabled, 'no second press meanwhile').to.equal(true);
+    await waitUntil(() => read(p.$(FINDER, '[role="status"]')?.textContent).includes('Sortiert nach Entfernung von Ihrem Standort.'), 'the press was lost', { timeout: 8000 });
+    expect((button as HTMLButtonElement).disabled).to.equal(false);
+    expect(p.report.errors).to.deep.equal([]);
   });
 });

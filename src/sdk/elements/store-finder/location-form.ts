@@ -13,8 +13,8 @@ import type { FinderStrings } from './strings.js';
 export interface FormPorts {
   host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
   strings: () => FinderStrings;
-  /** Runs `act` with the finder's tools: at once when they are here, else as soon as they arrived. */
-  withTools: (act: (tools: FinderTools) => unknown) => void;
+  /** Runs `act` with the finder's tools: at once when they are here, else as soon as they arrived (`unavailable` if they cannot be loaded). */
+  withTools: (act: (tools: FinderTools) => unknown, unavailable?: () => void) => void;
 }
 
 /** Not a controller of its own: state the finder renders, changed by the tools (location.ts). */
@@ -39,7 +39,18 @@ export class LocationForm {
     this.ports.withTools((tools) => tools.location.find(query));
   };
 
-  private locate = (): void => this.ports.withTools((tools) => tools.location.locate());
+  private locate = (): void => {
+    // The button says so and takes no second press at once, also while the tools are still on their way.
+    this.locating = true;
+    this.ports.host.requestUpdate();
+    this.ports.withTools(
+      (tools) => tools.location.locate(),
+      () => {
+        this.locating = false;
+        this.ports.host.requestUpdate();
+      },
+    );
+  };
 
   render(): TemplateResult {
     const t = this.ports.strings();

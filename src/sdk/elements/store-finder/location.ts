@@ -72,6 +72,7 @@ export class LocationSearch {
     const { form } = this.ports;
     const w = this.ports.words();
     if (!('geolocation' in navigator)) {
+      form.locating = false;
       this.say(w.geoUnavailable);
       return;
     }

@@ -93,7 +93,7 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
   private tools?: FinderTools;
   private toolsLoading?: Promise<FinderTools | undefined>;
 
-  private readonly form = new LocationForm({ host: this, strings: () => this.strings, withTools: (act) => this.withTools(act) });
+  private readonly form = new LocationForm({ host: this, strings: () => this.strings, withTools: (act, unavailable) => this.withTools(act, unavailable) });
 
   constructor() {
     super();
@@ -193,10 +193,10 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
   }
 
   /** A press on a control of the tools: handled at once when they are here, else as soon as they arrived. */
-  private withTools(act: (tools: FinderTools) => unknown): void {
+  private withTools(act: (tools: FinderTools) => unknown, unavailable?: () => void): void {
     const tools = this.toolsNow();
     if (tools) void act(tools);
-    else void this.loadTools().then((loaded) => loaded && act(loaded));
+    else void this.loadTools().then((loaded) => (loaded ? act(loaded) : unavailable?.()));
   }
 
   private toggleMap = (): void => this.withTools((tools) => tools.map.toggle());
