@@ -1,24 +1,28 @@
 /**
  * Where the shopper is, for sorting by distance: a postcode or district they
  * type (looked up among the town's places on the endpoint), or the device's
- * location, asked for only when they press the button. What they typed stays
- * across re-renders and errors; every problem is explained next to the field.
+ * location, asked for only when they press the button. Part of the finder's
+ * tools (a lazy chunk); the field and its buttons are location-form.ts, in the
+ * first paint. Every problem is explained next to the field.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CitylabClient } from '../../client/client.js';
 import type { LatLon } from '../../contract/schemas.js';
 import type { Failure } from '../internal/events.js';
-import { pinIcon } from '../internal/icons.js';
-import type { FinderStrings } from './strings.js';
+import { resolveLang } from '../internal/lang.js';
+import { unreachable } from '../internal/unreachable.js';
+import type { LocationForm } from './location-form.js';
+import type { CitylabStoreFinder } from './store-finder.js';
+import type { ToolsStrings } from './tools-strings.js';
 
 export type Origin = { kind: 'place'; name: string; location: LatLon } | { kind: 'device'; location: LatLon };
 
 export interface LocationPorts {
-  host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
-  strings: () => FinderStrings;
+  /** Loaded again (`load()`) when the origin changes, sorted from it. */
+  host: CitylabStoreFinder;
+  form: LocationForm;
+  words: () => ToolsStrings;
   api: () => CitylabClient | undefined;
-  /** The origin changed (or was cleared): load again, sorted from it. */
-  moved: () => Promise<void>;
   failed: (failure: Failure) => void;
 }
 
@@ -26,117 +30,91 @@ export interface LocationPorts {
 export class LocationSearch {
   /** Where distances are measured from; none until the shopper gives one. */
   origin?: Origin;
-  private locating = false;
-  private message = '';
-  /** What the shopper typed, kept across re-renders and errors. */
-  private typed = '';
 
   constructor(private readonly ports: LocationPorts) {}
 
-  private get input(): HTMLInputElement | null {
-    return this.ports.host.renderRoot.querySelector<HTMLInputElement>('#where');
-  }
-
-  private update(): void {
+  /** The field's message (empty: none), then a new render. */
+  private say(message: string): void {
+    this.ports.form.message = message;
     this.ports.host.requestUpdate();
   }
 
-  private onSubmit = async (e: SubmitEvent): Promise<void> => {
-    e.preventDefault();
-    const t = this.ports.strings();
-    const q = (this.input?.value ?? '').trim();
-    this.typed = this.input?.value ?? '';
+  /** Sorts from the place the shopper typed (`q`, trimmed). */
+  async find(q: string): Promise<void> {
+    const { form } = this.ports;
+    const w = this.ports.words();
     if (q.length < 2) {
-      this.message = t.placeTooShort;
-      this.update();
-      this.input?.focus();
+      this.say(w.placeTooShort);
+      form.input?.focus();
       return;
     }
     const api = this.ports.api();
     if (!api) return;
     const places = await api.places(q);
     if (!places.ok) {
-      this.message = t.error;
-      this.update();
+      this.say(unreachable[resolveLang(this.ports.host)]);
       this.ports.failed(places.error);
       return;
     }
     const place = places.data.items[0];
     if (!place) {
-      this.message = t.placeNotFound(q);
-      this.update();
-      this.input?.focus();
+      this.say(w.placeNotFound(q));
+      form.input?.focus();
       return;
     }
-    this.message = '';
     this.origin = { kind: 'place', name: place.name, location: place.location };
-    this.update();
-    await this.ports.moved();
-  };
+    this.say('');
+    await this.ports.host.load();
+  }
 
-  private locate = (): void => {
-    const t = this.ports.strings();
+  /** Sorts from the device's location, asked for now. */
+  locate(): void {
+    const { form } = this.ports;
+    const w = this.ports.words();
     if (!('geolocation' in navigator)) {
-      this.message = t.geoUnavailable;
-      this.update();
+      form.locating = false;
+      this.say(w.geoUnavailable);
       return;
     }
-    this.locating = true;
-    this.message = '';
-    this.update();
+    form.locating = true;
+    this.say('');
     navigator.geolocation.getCurrentPosition(
       (pos) => {
-        this.locating = false;
+        form.locating = false;
         this.origin = { kind: 'device', location: { lat: pos.coords.latitude, lon: pos.coords.longitude } };
-        this.update();
-        void this.ports.moved();
+        this.ports.host.requestUpdate();
+        void this.ports.host.load();
       },
       (err) => {
-        this.locating = false;
+        form.locating = false;
         const denied = err.code === err.PERMISSION_DENIED;
-        this.message = denied ? t.geoDenied : t.geoUnavailable;
-        this.update();
+        this.say(denied ? w.geoDenied : w.geoUnavailable);
         this.ports.failed({ kind: 'geolocation', code: denied ? 'denied' : 'unavailable', message: err.message });
-        void this.ports.host.updateComplete.then(() => this.input?.focus());
+        void this.ports.host.updateComplete.then(() => form.input?.focus());
       },
       { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
     );
-  };
+  }
 
   /** Back to the endpoint's own order. */
   clear = (): void => {
+    const { form } = this.ports;
     this.origin = undefined;
-    this.typed = '';
-    if (this.input) this.input.value = '';
-    this.update();
-    void this.ports.moved();
+    form.typed = '';
+    if (form.input) form.input.value = '';
+    this.ports.host.requestUpdate();
+    void this.ports.host.load();
   };
 
-  /** The postcode or place field, its button, "use my location", and the message that explains a problem. */
-  render(): TemplateResult {
-    const t = this.ports.strings();
-    const invalid = this.message !== '';
-    return html`<form class="where" @submit=${this.onSubmit} novalidate>
-      <label for="where">${t.locationLabel}</label>
-      <div class="where-row">
-        <input
-          id="where"
-          part="input"
-          name="where"
-          autocomplete="postal-code"
-          enterkeyhint="search"
-          placeholder=${t.locationPlaceholder}
-          .value=${this.typed}
-          @input=${(e: InputEvent) => (this.typed = (e.target as HTMLInputElement).value)}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${invalid ? 'where-msg' : nothing}
-        />
-        <button part="button" type="submit">${t.search}</button>
-      </div>
-      <button part="button" type="button" class="quiet" @click=${this.locate} ?disabled=${this.locating}>
-        ${pinIcon} ${this.locating ? t.locating : t.useMyLocation}
-      </button>
-      <p id="where-msg" class="where-msg" ?hidden=${!invalid}>${this.message}</p>
-    </form>`;
+  /** "Sortiert nach Entfernung von Nordhang." for the finder's summary; undefined without an origin. */
+  sortedFrom(): string | undefined {
+    const w = this.ports.words();
+    const origin = this.origin;
+    return origin && w.sortedFrom(origin.kind === 'place' ? origin.name : w.myLocation) + '.';
+  }
+
+  /** "Entfernung zurücksetzen", while there is an origin. */
+  renderClear(): TemplateResult | typeof nothing {
+    return this.origin ? html`<button part="button" type="button" class="quiet" @click=${this.clear}>${this.ports.words().clearLocation}</button>` : nothing;
   }
 }

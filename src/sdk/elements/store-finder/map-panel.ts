@@ -1,14 +1,17 @@
 /**
- * The finder's map, opened and closed by the shopper: the toggle, the consent
- * step before a third-party tile host is contacted (consent lasts for this page
- * view, kept in memory, never stored), and the lazy map chunk (map.ts, with
- * Leaflet) that shows the listed shops as numbered pins.
+ * The finder's map, opened and closed by the shopper: the consent step before a
+ * third-party tile host is contacted (consent lasts for this page view, kept in
+ * memory, never stored), and the lazy map chunk (map.ts, with Leaflet) that shows
+ * the listed shops as numbered pins; a pin selects its card. Part of the finder's
+ * tools; the toggle that opens it is the first paint's (store-finder.ts).
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { CitylabClient } from '../../client/client.js';
 import type { City, LatLon, Offer } from '../../contract/schemas.js';
-import type { Failure } from '../internal/events.js';
+import { emit, type Failure } from '../internal/events.js';
 import type { MapHandle } from './map.js';
-import type { FinderStrings } from './strings.js';
+import type { CitylabStoreFinder } from './store-finder.js';
+import type { ToolsStrings } from './tools-strings.js';
 
 type MapState = 'closed' | 'consent' | 'loading' | 'ready' | 'failed';
 
@@ -16,17 +19,18 @@ type MapState = 'closed' | 'consent' | 'loading' | 'ready' | 'failed';
 const tileConsent = new Set<string>();
 
 export interface MapPorts {
-  host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
-  strings: () => FinderStrings;
+  host: CitylabStoreFinder;
+  words: () => ToolsStrings;
   city: () => City | undefined;
-  /** The endpoint the tiles' relative URLs are resolved against. */
-  endpoint: () => string;
+  api: () => CitylabClient | undefined;
   /** The pins, in list order. */
   offers: () => readonly Offer[];
+  /** The offers the list shows now (all of them after "show all"). */
+  shown: () => readonly Offer[];
+  /** Shows all offers, as "show all" does. */
+  expand: () => void;
   origin: () => LatLon | undefined;
-  ownStore: () => string | undefined;
   label: (offer: Offer) => string;
-  select: (offer: Offer) => void;
   failed: (failure: Failure) => void;
 }
 
@@ -43,11 +47,31 @@ export class MapPanel implements ReactiveController {
     this.ports.host.requestUpdate();
   }
 
+  /** The endpoint the tiles' relative URLs are resolved against. */
+  private endpoint(): string {
+    return this.ports.api()?.endpoint ?? location.origin;
+  }
+
+  /** A pin was chosen: its card is shown (all of them, if it was beyond "show all") and focused. */
+  private select = (offer: Offer): void => {
+    const { host } = this.ports;
+    emit(host, 'citylab-store-select', { store: offer.store, offer, action: 'select' });
+    const card = () => host.renderRoot.querySelector<HTMLElement>(`[data-store="${CSS.escape(offer.store.id)}"]`);
+    const item = card();
+    if (item) {
+      if (!this.ports.shown().includes(offer)) this.ports.expand();
+      item.focus();
+    } else {
+      this.ports.expand();
+      void host.updateComplete.then(() => card()?.focus());
+    }
+  };
+
   /** The host of the town's tiles when it is not the endpoint: the shopper is asked before it is contacted. */
   private tileHost(): string | undefined {
     const tiles = this.ports.city()?.tiles;
     if (!tiles || tiles.type === 'none') return undefined;
-    const endpoint = this.ports.endpoint();
+    const endpoint = this.endpoint();
     try {
       const url = new URL(tiles.url.replace(/\{[a-z]\}/g, '0'), endpoint + '/');
       return url.origin === new URL(endpoint).origin ? undefined : url.host;
@@ -64,7 +88,13 @@ export class MapPanel implements ReactiveController {
     this.update();
   }
 
-  private toggle = async (): Promise<void> => {
+  /** Whether the shopper opened the map (the toggle's state). */
+  get isOpen(): boolean {
+    return this.open;
+  }
+
+  /** "Karte anzeigen" / "Karte ausblenden" was pressed. */
+  toggle = async (): Promise<void> => {
     if (this.open) {
       this.close();
       return;
@@ -98,9 +128,9 @@ export class MapPanel implements ReactiveController {
         root: this.ports.host.renderRoot as ShadowRoot,
         container: canvas,
         city,
-        endpoint: this.ports.endpoint(),
+        endpoint: this.endpoint(),
         label: this.ports.label,
-        onSelect: this.ports.select,
+        onSelect: this.select,
       });
       this.state = 'ready';
       this.update();
@@ -113,7 +143,7 @@ export class MapPanel implements ReactiveController {
   }
 
   private pin(): void {
-    this.map?.update(this.ports.offers(), this.ports.origin(), this.ports.ownStore());
+    this.map?.update(this.ports.offers(), this.ports.origin(), this.ports.host.store);
   }
 
   /** The pins follow the list (filter, "show all", distance). */
@@ -125,18 +155,10 @@ export class MapPanel implements ReactiveController {
     if (this.open) this.close();
   }
 
-  /** "Karte anzeigen" / "Karte ausblenden". */
-  renderToggle(): TemplateResult {
-    const t = this.ports.strings();
-    return html`<button part="button" type="button" class="quiet" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="map" @click=${this.toggle}>
-      ${mapIcon} ${this.open ? t.hideMap : t.showMap}
-    </button>`;
-  }
-
   /** The map area, or the question whether the tile host may be contacted. */
   render(): TemplateResult | typeof nothing {
     if (!this.open) return nothing;
-    const t = this.ports.strings();
+    const t = this.ports.words();
     const host = this.tileHost();
     const city = this.ports.city();
     return html`<div id="map" class="map" part="map">
@@ -152,5 +174,3 @@ export class MapPanel implements ReactiveController {
     </div>`;
   }
 }
-
-const mapIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M1.5 3.5l4-1.5 5 1.5 4-1.5v10.5l-4 1.5-5-1.5-4 1.5z M5.5 2v10.5 M10.5 3.5V14" fill="none" stroke="currentColor" stroke-width="1.3" stroke-linejoin="round"/></svg>`;

@@ -1,12 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Availability, City, Offer } from '../../contract/schemas.js';
 import { availabilityRequest, inShop } from '../internal/availability.js';
 import { CitylabElement, NO_ENDPOINT } from '../internal/citylab-element.js';
 import { emit, emitError } from '../internal/events.js';
 import { count } from '../internal/insights.js';
-import { LocationSearch } from './location.js';
-import { MapPanel } from './map-panel.js';
+import type { FinderTools } from './finder-tools.js';
+import { LocationForm } from './location-form.js';
 import { offerSkeleton, renderOffer, stateText } from './offer-card.js';
 import { catalogue } from './strings.js';
 import { finderStyles } from './styles.js';
@@ -16,9 +16,16 @@ type Phase = 'idle' | 'loading' | 'ready' | 'unknown' | 'error';
 /** How long the skeleton waits before it says the endpoint is slow (the client gives up at 4 s). */
 const SLOW_MS = 2000;
 
+/** The tools' code once a finder on the page has loaded it: every finder builds its own from it at once. */
+let toolsModule: typeof import('./finder-tools.js') | undefined;
+
 /**
  * "Find in store" for the whole town: which shops have the product, whether
  * they are open now, how far they are, and a way to reserve.
+ *
+ * The list and its controls are the first paint; what the controls do (the place
+ * lookup, the device's location, the map) loads on the shopper's first sign of
+ * intent: pointer over the finder, focus in it, or a touch (finder-tools.ts).
  *
  * @summary Shows every shop in town that carries a product, with stock, price, opening state, distance and a map.
  *
@@ -82,26 +89,20 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
   private slowTimer?: ReturnType<typeof setTimeout>;
   private tick?: ReturnType<typeof setInterval>;
 
-  private readonly locator = new LocationSearch({
-    host: this,
-    strings: () => this.strings,
-    api: () => this.api,
-    moved: () => this.load(),
-    failed: (failure) => emitError(this, failure),
-  });
+  /** Sorting by distance and the map (finder-tools.ts): here once the shopper showed intent. */
+  private tools?: FinderTools;
+  private toolsLoading?: Promise<FinderTools | undefined>;
 
-  private readonly map = new MapPanel({
-    host: this,
-    strings: () => this.strings,
-    city: () => this.city,
-    endpoint: () => this.api?.endpoint ?? location.origin,
-    offers: () => this.visibleOffers(true),
-    origin: () => this.locator.origin?.location,
-    ownStore: () => this.store,
-    label: (o) => `${o.store.name}: ${stateText(o, this.strings)}`,
-    select: (o) => this.select(o, 'select'),
-    failed: (failure) => emitError(this, failure),
-  });
+  private readonly form = new LocationForm({ host: this, strings: () => this.strings, withTools: (act, unavailable) => this.withTools(act, unavailable) });
+
+  constructor() {
+    super();
+    // The shopper's first sign of intent fetches the tools, so a press rarely waits for them.
+    const intent = () => void this.loadTools();
+    this.addEventListener('pointerenter', intent);
+    this.addEventListener('focusin', intent);
+    this.addEventListener('touchstart', intent, { passive: true });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -138,7 +139,7 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
     this.slow = false;
     clearTimeout(this.slowTimer);
     this.slowTimer = setTimeout(() => (this.slow = true), SLOW_MS);
-    const [result, city] = await Promise.all([api.availability(query, this.locator.origin?.location), this.city ? undefined : api.city()]);
+    const [result, city] = await Promise.all([api.availability(query, this.tools?.location.origin?.location), this.city ? undefined : api.city()]);
     if (seq !== this.requestSeq) return; // a newer request superseded this one
     clearTimeout(this.slowTimer);
     this.slow = false;
@@ -158,6 +159,48 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
     }
   }
 
+  /** The tools, built for this element the first time they are asked for, once their code is here. */
+  private toolsNow(): FinderTools | undefined {
+    if (this.tools || !toolsModule) return this.tools;
+    const root = this.renderRoot;
+    if (root instanceof ShadowRoot) adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, ...toolsModule.toolsStyles]);
+    return (this.tools = new toolsModule.FinderTools({
+      host: this,
+      form: this.form,
+      api: () => this.api,
+      city: () => this.city,
+      offers: () => this.visibleOffers(true),
+      shown: () => this.visibleOffers(),
+      expand: () => (this.expanded = true),
+      label: (o) => `${o.store.name}: ${stateText(o, this.strings)}`,
+    }));
+  }
+
+  /** Loads the tools' code (a lazy chunk) once; a failure may be retried by the next sign of intent or press. */
+  private loadTools(): Promise<FinderTools | undefined> {
+    if (this.toolsNow()) return Promise.resolve(this.tools);
+    return (this.toolsLoading ??= import('./finder-tools.js').then(
+      (module) => {
+        toolsModule = module;
+        return this.toolsNow();
+      },
+      (err: Error) => {
+        this.toolsLoading = undefined;
+        emitError(this, { kind: 'network', message: `finder tools: ${err.message}` });
+        return undefined;
+      },
+    ));
+  }
+
+  /** A press on a control of the tools: handled at once when they are here, else as soon as they arrived. */
+  private withTools(act: (tools: FinderTools) => unknown, unavailable?: () => void): void {
+    const tools = this.toolsNow();
+    if (tools) void act(tools);
+    else void this.loadTools().then((loaded) => (loaded ? act(loaded) : unavailable?.()));
+  }
+
+  private toggleMap = (): void => this.withTools((tools) => tools.map.toggle());
+
   // ------------------------------------------------------------------ data
 
   /** Offers in display order: this shop first, then as the endpoint sorted them, filtered. */
@@ -176,24 +219,14 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
 
   // --------------------------------------------------------------- actions
 
-  private select(offer: Offer, action: 'reserve' | 'select'): void {
-    emit(this, 'citylab-store-select', { store: offer.store, offer, action });
-    if (action === 'select') {
-      const item = this.renderRoot.querySelector<HTMLElement>(`[data-store="${CSS.escape(offer.store.id)}"]`);
-      if (item) {
-        if (!this.visibleOffers().includes(offer)) this.expanded = true;
-        item.focus();
-      } else {
-        this.expanded = true;
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-store="${CSS.escape(offer.store.id)}"]`)?.focus());
-      }
-    } else {
-      // The reservation dialog's code comes when a shopper first reserves from the finder.
-      void import('../click-collect/define.js').then(() => {
-        const collect = customElements.get('citylab-click-collect') as (CustomElementConstructor & { openFor?: (o: { gtin: string; store: string; host: Element }) => unknown }) | undefined;
-        collect?.openFor?.({ gtin: offer.gtin, store: offer.store.id, host: this });
-      });
-    }
+  /** "Reservieren" on a card (a pin on the map selects its card: map-panel.ts). */
+  private reserve(offer: Offer): void {
+    emit(this, 'citylab-store-select', { store: offer.store, offer, action: 'reserve' });
+    // The reservation dialog's code comes when a shopper first reserves from the finder.
+    void import('../click-collect/define.js').then(() => {
+      const collect = customElements.get('citylab-click-collect') as (CustomElementConstructor & { openFor?: (o: { gtin: string; store: string; host: Element }) => unknown }) | undefined;
+      collect?.openFor?.({ gtin: offer.gtin, store: offer.store.id, host: this });
+    });
   }
 
   // ---------------------------------------------------------------- render
@@ -203,7 +236,7 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
     const cityName = this.city?.name ?? this.availability?.offers[0]?.store.address.city ?? '';
     return html`<section part="base" class="base" aria-label=${t.title(cityName)} lang=${this.language}>
       <div class="toolbar" part="toolbar">
-        ${this.locator.render()}
+        ${this.form.render()}
         <label class="filter">
           <input type="checkbox" .checked=${this.inStockOnly} @change=${(e: Event) => (this.inStockOnly = (e.target as HTMLInputElement).checked)} />
           ${t.inStockOnly}
@@ -219,10 +252,8 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
     if (this.phase === 'loading') return this.slow ? t.slow : t.loading;
     if (this.phase !== 'ready' || !this.availability) return '';
     const offers = this.availability.offers;
-    const origin = this.locator.origin;
-    const parts = [t.summary(offers.length, offers.filter(inShop).length)];
-    if (origin) parts.push(t.sortedFrom(origin.kind === 'place' ? origin.name : t.myLocation) + '.');
-    return parts.join(' ');
+    const sorted = this.tools?.location.sortedFrom();
+    return t.summary(offers.length, offers.filter(inShop).length) + (sorted ? ' ' + sorted : '');
   }
 
   private renderBody(cityName: string): TemplateResult {
@@ -251,7 +282,7 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
     if (!this.availability?.offers.length) {
       return html`<div class="message" part="message"><p>${t.none(cityName)}</p></div>`;
     }
-    const card = { t, lang: this.language, ownStore: this.store, now: this.now ?? this.clock, reserve: (o: Offer) => this.select(o, 'reserve'), opened: (o: Offer, what: 'route-open' | 'call-open' | 'website-open') => count(this, what, { store: o.store.id }) };
+    const card = { t, lang: this.language, ownStore: this.store, now: this.now ?? this.clock, reserve: (o: Offer) => this.reserve(o), opened: (o: Offer, what: 'route-open' | 'call-open' | 'website-open') => count(this, what, { store: o.store.id }) };
     return html`
       ${offers.length === 0 ? html`<div class="message" part="message"><p>${t.noneInStock}</p></div>` : nothing}
       <ul class="list" part="list">
@@ -263,10 +294,20 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
               ${this.expanded ? t.showFewer : t.showAll(total)}
             </button>`
           : nothing}
-        ${this.locator.origin ? html`<button part="button" type="button" class="quiet" @click=${this.locator.clear}>${t.clearLocation}</button>` : nothing}
-        ${this.map.renderToggle()}
+        ${this.tools?.location.renderClear() ?? nothing}
+        ${this.renderMapToggle()}
       </div>
-      ${this.map.render()}
+      ${this.tools?.map.render() ?? nothing}
     `;
   }
+
+  /** "Karte anzeigen" / "Karte ausblenden": here from the first paint, the map behind it comes with the tools. */
+  private renderMapToggle(): TemplateResult {
+    const open = this.tools?.map.isOpen ?? false;
+    return html`<button part="button" type="button" class="quiet" aria-expanded=${open ? 'true' : 'false'} aria-controls="map" @click=${this.toggleMap}>
+      ${mapIcon} ${open ? this.tools!.t.hideMap : this.strings.showMap}
+    </button>`;
+  }
 }
+
+const mapIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M1.5 3.5l4-1.5 5 1.5 4-1.5v10.5l-4 1.5-5-1.5-4 1.5z M5.5 2v10.5 M10.5 3.5V14" fill="none" stroke="currentColor" stroke-width="1.3" stroke-linejoin="round"/></svg>`;

@@ -40,9 +40,6 @@ export interface FinderStrings {
   search: string;
   useMyLocation: string;
   locating: string;
-  sortedFrom: (place: string) => string;
-  myLocation: string;
-  clearLocation: string;
   inStockOnly: string;
   showAll: (n: number) => string;
   showFewer: string;
@@ -53,20 +50,8 @@ export interface FinderStrings {
   unknown: string;
   error: string;
   retry: string;
-  geoDenied: string;
-  geoUnavailable: string;
-  placeNotFound: (q: string) => string;
-  placeTooShort: string;
   summary: (shops: number, inStock: number) => string;
   showMap: string;
-  hideMap: string;
-  mapLoading: string;
-  mapFailed: string;
-  consent: (host: string) => string;
-  consentAccept: string;
-  schematic: string;
-  mapLabel: string;
-  newWindow: string;
   price: string;
 }
 
@@ -120,9 +105,6 @@ export const de: FinderStrings = {
   search: 'Nach Entfernung sortieren',
   useMyLocation: 'Meinen Standort verwenden',
   locating: 'Standort wird bestimmt …',
-  sortedFrom: (place) => `Sortiert nach Entfernung von ${place}`,
-  myLocation: 'Ihrem Standort',
-  clearLocation: 'Entfernung zurücksetzen',
   inStockOnly: 'Nur vorrätige anzeigen',
   showAll: (n) => `Alle ${n} Geschäfte anzeigen`,
   showFewer: 'Weniger anzeigen',
@@ -133,21 +115,9 @@ export const de: FinderStrings = {
   unknown: 'Diesen Artikel führt zurzeit kein Geschäft in der Stadt.',
   error: unreachable.de,
   retry: 'Erneut versuchen',
-  geoDenied: 'Ihr Standort ist nicht freigegeben. Geben Sie stattdessen Ihre Postleitzahl oder Ihren Ort ein.',
-  geoUnavailable: 'Ihr Standort ließ sich nicht bestimmen. Geben Sie stattdessen Ihre Postleitzahl oder Ihren Ort ein.',
-  placeNotFound: (q) => `Zu „${q}“ kennen wir keinen Ort. Versuchen Sie eine Postleitzahl wie 59821 oder einen Ortsteil.`,
-  placeTooShort: 'Bitte geben Sie mindestens zwei Zeichen ein.',
   summary: (shops, inStock) =>
     `${shops} ${shops === 1 ? 'Geschäft führt' : 'Geschäfte führen'} diesen Artikel, ${inStock} davon ${inStock === 1 ? 'hat' : 'haben'} ihn vorrätig.`,
   showMap: 'Karte anzeigen',
-  hideMap: 'Karte ausblenden',
-  mapLoading: 'Karte wird geladen …',
-  mapFailed: 'Die Karte lässt sich gerade nicht laden. Die Liste enthält alle Geschäfte.',
-  consent: (host) => `Die Karte lädt Kartenbilder von ${host}. Dabei erhält ${host} Ihre IP-Adresse.`,
-  consentAccept: 'Karte laden',
-  schematic: 'Vereinfachte Karte ohne Straßen',
-  mapLabel: 'Karte der Geschäfte',
-  newWindow: '(neues Fenster)',
   price: 'Preis',
 };
 

@@ -25,9 +25,6 @@ export const finderStyles = [
       border: 1px solid var(--_border); border-radius: var(--_radius);
       background: var(--_surface); color: inherit;
     }
-    input[aria-invalid='true'] { border-color: var(--_limited); border-width: 2px; }
-    .where-msg { margin: 0; color: inherit; font-weight: 600; }
-    .where-msg::before { content: '⚠ '; color: var(--_limited); }
     .filter { display: inline-flex; align-items: center; gap: 0.5rem; min-height: 44px; cursor: pointer; }
     .filter input { width: 1.25rem; height: 1.25rem; accent-color: var(--_accent); margin: 0; }
 
@@ -40,11 +37,9 @@ export const finderStyles = [
       background: var(--_accent); color: var(--_on-accent); border-color: var(--_accent); font-weight: 600;
     }
     button.quiet { border-color: transparent; background: transparent; color: var(--_link); padding-inline: 0.25rem; justify-self: start; text-decoration: underline; text-underline-offset: 0.2em; }
-    button:disabled { opacity: 0.7; cursor: progress; }
 
     /* Two lines reserved: the summary fits in them from about 360 px up, so loading doesn't shift the page. */
     .status { margin: 0; color: var(--_muted); min-height: calc(2 * var(--_line)); line-height: var(--_line); }
-    .note { margin: 0; color: var(--_muted); }
 
     /* ------------------------------------------------------------- list */
     .list { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_gap); }
@@ -127,36 +122,10 @@ export const finderStyles = [
     .w55 { width: 55%; } .w60 { width: 60%; } .w65 { width: 65%; }
     @keyframes pulse { 50% { opacity: 0.45; } }
 
-    /* -------------------------------------------------------------- map */
-    .map { position: relative; display: grid; gap: 0.35rem; }
-    .map-canvas {
-      height: var(--citylab-map-height, 320px); border-radius: var(--_radius); overflow: hidden;
-      border: 1px solid var(--_border); background: color-mix(in srgb, currentColor 6%, Canvas);
-    }
-    .map-canvas.schematic {
-      background-color: color-mix(in srgb, currentColor 5%, Canvas);
-      background-image:
-        linear-gradient(color-mix(in srgb, currentColor 8%, transparent) 1px, transparent 1px),
-        linear-gradient(90deg, color-mix(in srgb, currentColor 8%, transparent) 1px, transparent 1px);
-      background-size: 48px 48px;
-    }
-    .map-note, .map-caption { margin: 0; color: var(--_muted); font-size: 0.9em; }
-    .map-note { position: absolute; inset: 40% 0 auto; text-align: center; }
-    .consent { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 1rem; display: grid; gap: 0.75rem; justify-items: start; }
-    .consent p { margin: 0; }
-    .pin {
-      display: grid; place-items: center; background: var(--_accent);
-      border: 2px solid Canvas; border-radius: 50% 50% 50% 0; transform: rotate(-45deg);
-      width: 30px !important; height: 30px !important; font-weight: 700; box-shadow: 0 1px 4px rgb(0 0 0 / 0.35);
-    }
-    .pin span { transform: rotate(45deg); font-size: 13px; color: var(--_on-accent); }
-    /* Pins and the cards' numbers in the list's state colours. */
-    .pin.pin-in_stock, .num.in_stock { background: var(--_in-stock); }
-    .pin.pin-limited_availability, .num.limited_availability { background: var(--_limited); }
-    .pin.pin-out_of_stock, .num.out_of_stock { background: var(--_out); }
-    .pin.pin-on_display_to_order, .pin.pin-orderable, .num.on_display_to_order, .num.orderable { background: var(--_display); }
-    .pin.pin-own { outline: 3px solid var(--_accent); outline-offset: 2px; }
-    .origin { stroke: var(--_accent); fill: Canvas; fill-opacity: 1; }
-    .leaflet-container { font: inherit; font-size: 0.8rem; }
+    /* The cards' numbers in the list's state colours (the map's pins, tools-styles.ts, have the same). */
+    .num.in_stock { background: var(--_in-stock); }
+    .num.limited_availability { background: var(--_limited); }
+    .num.out_of_stock { background: var(--_out); }
+    .num.on_display_to_order, .num.orderable { background: var(--_display); }
   `,
 ];
