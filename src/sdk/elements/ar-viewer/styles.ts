@@ -203,59 +203,6 @@ export const arViewerStyles = [
     .message:empty { display: none; }
     .message.error { border-left: 4px solid #b3261e; }
 
-    .progress {
-      position: absolute;
-      left: 0;
-      right: 0;
-      bottom: 0;
-      height: 4px;
-      z-index: 3;
-      background: color-mix(in srgb, var(--_progress) 20%, transparent);
-    }
-    .progress .bar {
-      height: 100%;
-      width: 100%;
-      background: var(--_progress);
-      transform-origin: left;
-      transform: scaleX(var(--_done, 0));
-      transition: transform 0.2s ease-out;
-    }
-    .progress.indeterminate .bar {
-      width: 30%;
-      transform: none;
-      animation: slide 1.2s ease-in-out infinite;
-    }
-    @keyframes slide { from { margin-left: -30%; } to { margin-left: 100%; } }
-    .progress-text {
-      margin: 0;
-      padding: 0.25rem 0.625rem;
-      border-radius: 999px;
-      background: var(--_control-bg);
-      font-size: 0.875rem;
-    }
-
-    dialog {
-      max-width: min(26rem, calc(100vw - 2rem));
-      padding: 1.25rem;
-      border: none;
-      border-radius: var(--_radius);
-      background: #ffffff;
-      color: #1d1d1b;
-      text-align: center;
-    }
-    dialog::backdrop { background: rgb(0 0 0 / 0.45); }
-    .qr-title { margin: 0 0 0.75rem; font-size: 1.125rem; font-weight: 700; }
-    .qr-code {
-      display: block;
-      width: min(240px, 70vw);
-      height: auto;
-      margin: 0 auto 0.75rem;
-      image-rendering: pixelated;
-    }
-    dialog p { margin: 0 0 0.75rem; }
-    .qr-link { word-break: break-all; font-size: 0.875rem; }
-    .qr-link a { color: #0b5cad; }
-
     /* A narrow column (a phone): the buttons in the picture a little smaller. */
     @container (max-width: 340px) {
       .top button { font-size: 0.875rem; padding: 0.5rem 0.75rem; }
