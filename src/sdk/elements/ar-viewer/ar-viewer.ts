@@ -5,7 +5,7 @@ import { CitylabElement } from '../internal/citylab-element.js';
 import { emit, emitError, type Failure } from '../internal/events.js';
 import { count } from '../internal/insights.js';
 import { ArController, type ArViewerArStatus } from './internal/ar-controller.js';
-import { sizeInCentimetres, type SizeInMetres } from './internal/dimensions.js';
+import type { SizeInMetres } from './internal/dimensions.js';
 import { EngineController, type ArViewerLoading } from './internal/engine-controller.js';
 import { ProductData } from './internal/product-data.js';
 import type { Viewer3d } from './internal/viewer-3d.js';
@@ -157,13 +157,14 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
     endpoint: () => this.resolvedEndpoint,
     say: (text, tone = 'info') => (this.message = text === undefined ? undefined : { text, tone }),
     failed: (failure) => this.fail(failure, this.strings.arFailed),
-    prompted: () => (this.message = { text: this.strings.arFromQr, tone: 'info' }),
-    part: () => this.loadLazy(),
+    part: () => this.lazyForTap(),
   });
 
   /** The lazy part, once here (internal/viewer-3d.ts). */
   private lazy?: Viewer3d;
   private lazyLoading?: Promise<Viewer3d>;
+  /** The lazy part while a tap waits for it. */
+  private tapWaiting?: Promise<Viewer3d>;
 
   /** Fetches the lazy part once (again after a failed try); its styles join the element's. */
   private loadLazy(): Promise<Viewer3d> {
@@ -182,6 +183,11 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
     ));
   }
 
+  /** The lazy part for a tap that may come before it: `updateComplete` waits for it meanwhile. */
+  private lazyForTap(): Promise<Viewer3d> {
+    return (this.tapWaiting = this.loadLazy());
+  }
+
   /** The link the desktop QR code encodes (this page with `#citylab-ar=…`, or the endpoint's `/ar/{gtin}`). */
   get arUrl(): string {
     return this.ar.url;
@@ -197,7 +203,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
 
   /** A tap that came before the lazy part waits for it; so does whoever awaits the update after that tap. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.ar.waiting?.catch(() => undefined);
+    await this.tapWaiting?.catch(() => undefined);
     return super.getUpdateComplete();
   }
 
@@ -212,9 +218,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // The bar's length through the CSSOM: Lit's styleMap writes a style *attribute* on its first
-    // render, which a shop's CSP without 'unsafe-inline' refuses.
-    this.renderRoot.querySelector<HTMLElement>('.progress .bar')?.style.setProperty('--_done', String(this.engine.progress));
+    this.lazy?.updated();
     if (changed.has('loading') || changed.has('reveal')) this.engine.watchViewport();
     if (this.data.phase === 'done') count(this, 'view');
     if (this.focusModelOnReveal && this.revealed) {
@@ -313,7 +317,11 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   };
 
   private onDimensionsToggle = (): void => {
-    this.showDimensions = !this.showDimensions;
+    // The size in words comes with the lazy part: a tap before it waits for it.
+    void this.lazyForTap().then(
+      () => (this.showDimensions = !this.showDimensions),
+      () => undefined, // offline: the toggle stays closed rather than opening on nothing
+    );
   };
 
   private onStockClick = (): void => {
@@ -367,7 +375,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
           ? html`<button class="stock" part="button stock-button" @click=${this.onStockClick}>${s.inStock(this.data.shopCount, this.data.shopsWithDisplay)}</button>`
           : nothing}
       </div>
-      ${this.ar.renderQrDialog(lazy?.renderQr())}
+      <dialog part="qr-dialog" aria-labelledby="qr-title" @close=${lazy?.onQrClosed}>${lazy?.renderQr()}</dialog>
     `;
   }
 
@@ -385,12 +393,10 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
     });
   }
 
-  /** The "Maße" toggle and, when open, the size under it: W × H × D in cm. */
+  /** The "Maße" toggle and, when open, the size under it (the lazy part's: a tap on the toggle waits for it). */
   private renderSize(): TemplateResult | typeof nothing {
     const size = this.size;
     if (!size || !this.modelSrc) return nothing;
-    const t = this.strings;
-    const [w, h, d] = sizeInCentimetres(size, this.language);
     return html`<div class="size">
       <button
         class="dimensions-toggle"
@@ -398,10 +404,8 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
         aria-expanded=${this.showDimensions ? 'true' : 'false'}
         aria-controls="dimensions"
         @click=${this.onDimensionsToggle}
-      >${t.dimensions}</button>
-      ${this.showDimensions
-        ? html`<p class="dimensions" id="dimensions" part="dimensions" aria-label=${t.dimensionsLabel(w, h, d)}>${t.dimensionsValue(w, h, d)}</p>`
-        : nothing}
+      >${this.strings.dimensions}</button>
+      ${this.showDimensions ? this.lazy?.renderDimensions(size) : nothing}
     </div>`;
   }
 }

@@ -9,8 +9,6 @@ export const en: ArViewerStrings = {
   viewInRoom: 'View in your room',
   viewInRoomLabel: (name) => `View in your room: ${name}`,
   dimensions: 'Size',
-  dimensionsValue: (w, h, d) => `W ${w} × H ${h} × D ${d} cm`,
-  dimensionsLabel: (w, h, d) => `Width ${w} cm, height ${h} cm, depth ${d} cm`,
   inStock: (n, withDisplay) =>
     `${withDisplay ? 'In stock or on display' : 'In stock'} in ${n} ${n === 1 ? 'shop' : 'shops'} nearby`,
   noModel: 'There is no 3D view of this product yet.',
@@ -19,5 +17,4 @@ export const en: ArViewerStrings = {
   productUnknown: 'There are no details about this product here at the moment.',
   configMissing: 'The 3D view is not set up on this page yet.',
   arFailed: 'The in-room view did not start. Please tap "View in your room" again.',
-  arFromQr: 'Tap "View in your room" to place the product at its real size in your room.',
 };

@@ -1,7 +1,9 @@
 /**
- * Every word <citylab-ar-viewer> shows, one catalogue per language. German
- * first and in the "Sie" register German shops use; English mirrors it.
- * Errors say what happened and what to do next, and never blame the shopper.
+ * The words <citylab-ar-viewer> shows before the shopper shows interest, one
+ * catalogue per language (the rest, both languages together, come with the lazy
+ * part: strings-3d.ts). German first and in the "Sie" register German shops use;
+ * English mirrors it. Errors say what happened and what to do next, and never
+ * blame the shopper.
  */
 import type { Catalogue } from '../internal/citylab-element.js';
 import { unreachable } from '../internal/unreachable.js';
@@ -15,9 +17,6 @@ export interface ArViewerStrings {
   viewInRoom: string;
   viewInRoomLabel: (name: string) => string;
   dimensions: string;
-  /** "B 75 × H 80 × T 80 cm" */
-  dimensionsValue: (w: string, h: string, d: string) => string;
-  dimensionsLabel: (w: string, h: string, d: string) => string;
   inStock: (n: number, withDisplay: boolean) => string;
   noModel: string;
   modelFailed: string;
@@ -25,7 +24,6 @@ export interface ArViewerStrings {
   productUnknown: string;
   configMissing: string;
   arFailed: string;
-  arFromQr: string;
 }
 
 export const de: ArViewerStrings = {
@@ -35,8 +33,6 @@ export const de: ArViewerStrings = {
   viewInRoom: 'In Ihrem Raum ansehen',
   viewInRoomLabel: (name) => `In Ihrem Raum ansehen: ${name}`,
   dimensions: 'Maße',
-  dimensionsValue: (w, h, d) => `B ${w} × H ${h} × T ${d} cm`,
-  dimensionsLabel: (w, h, d) => `Breite ${w} cm, Höhe ${h} cm, Tiefe ${d} cm`,
   inStock: (n, withDisplay) =>
     `In ${n} ${n === 1 ? 'Geschäft' : 'Geschäften'} in der Nähe ${withDisplay ? 'vorrätig oder ausgestellt' : 'vorrätig'}`,
   noModel: 'Für dieses Produkt gibt es noch keine 3D-Ansicht.',
@@ -45,7 +41,6 @@ export const de: ArViewerStrings = {
   productUnknown: 'Zu diesem Produkt gibt es hier gerade keine Angaben.',
   configMissing: 'Die 3D-Ansicht ist auf dieser Seite noch nicht eingerichtet.',
   arFailed: 'Die Raumansicht ließ sich nicht starten. Bitte tippen Sie noch einmal auf „In Ihrem Raum ansehen“.',
-  arFromQr: 'Tippen Sie auf „In Ihrem Raum ansehen“, um das Produkt in Originalgröße in Ihren Raum zu stellen.',
 };
 
 /** German here; English, which a German page never needs, arrives when an element speaks it (strings-en.ts). */

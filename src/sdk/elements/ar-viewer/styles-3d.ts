@@ -1,12 +1,40 @@
 /**
- * The looks of what the viewer shows only once the shopper has shown interest: the loading bar
- * and its words, and the desktop's QR dialog. They arrive with the lazy part (internal/viewer-3d.ts),
+ * The looks of what the viewer shows only once the shopper has shown interest: the 3D view,
+ * the open "Maße" toggle and the size, the loading bar and its words, and the desktop's QR dialog. They arrive with the lazy part (internal/viewer-3d.ts),
  * which adopts them before it first draws any of these, so nothing shows unstyled; styles.ts has
  * the first paint's.
  */
 import { css } from 'lit';
 
 export const arViewerStyles3d = css`
+  model-viewer {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    --poster-color: transparent;
+    background: transparent;
+  }
+  .revealed .poster, .revealed .placeholder { display: none; }
+
+  button[aria-expanded='true'] { border-color: var(--_accent); }
+  .dimensions {
+    margin: 0;
+    padding: 0.375rem 0.75rem;
+    border-radius: 999px;
+    background: var(--_control-bg);
+    color: var(--_control-fg);
+    font-variant-numeric: tabular-nums;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.12);
+  }
+
+  .centre {
+    align-self: center;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.5rem;
+  }
   .progress {
     position: absolute;
     left: 0;

@@ -35,15 +35,11 @@ export const arViewerStyles = [
       color: var(--_control-fg);
     }
 
-    model-viewer, .poster, .placeholder {
+    .poster, .placeholder {
       position: absolute;
       inset: 0;
       width: 100%;
       height: 100%;
-    }
-    model-viewer {
-      --poster-color: transparent;
-      background: transparent;
     }
     .poster {
       object-fit: contain;
@@ -66,7 +62,6 @@ export const arViewerStyles = [
       height: 100%;
       object-fit: contain;
     }
-    .revealed .poster, .revealed .placeholder { display: none; }
     .pending .placeholder {
       background: linear-gradient(90deg, transparent, color-mix(in srgb, currentColor 6%, transparent), transparent) 0 0 / 200% 100%;
       animation: shimmer 1.4s linear infinite;
@@ -143,13 +138,6 @@ export const arViewerStyles = [
       text-underline-offset: 0.15em;
     }
     button.stock:hover { text-decoration-thickness: 2px; }
-    .centre {
-      align-self: center;
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      gap: 0.5rem;
-    }
 
     button, .button {
       display: inline-flex;
@@ -178,17 +166,6 @@ export const arViewerStyles = [
     }
     button.view-3d { font-weight: 600; }
     button svg { width: 1.25em; height: 1.25em; flex: none; fill: currentColor; }
-    button[aria-expanded='true'] { border-color: var(--_accent); }
-
-    .dimensions {
-      margin: 0;
-      padding: 0.375rem 0.75rem;
-      border-radius: 999px;
-      background: var(--_control-bg);
-      color: var(--_control-fg);
-      font-variant-numeric: tabular-nums;
-      box-shadow: 0 1px 3px rgb(0 0 0 / 0.12);
-    }
 
     .message {
       margin: 0;

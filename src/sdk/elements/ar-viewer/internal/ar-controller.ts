@@ -31,9 +31,7 @@ export interface ArPorts {
   say: (text: string | undefined, tone?: 'info' | 'error') => void;
   /** What failed (the shopper reads that the room view did not start). */
   failed: (failure: Failure) => void;
-  /** The page was opened from this viewer's QR code: the viewer says what to tap. */
-  prompted: () => void;
-  /** The viewer's lazy part, fetched once. */
+  /** The viewer's lazy part, fetched once; the viewer's `updateComplete` waits for it meanwhile. */
   part: () => Promise<Viewer3d>;
 }
 
@@ -42,10 +40,6 @@ export class ArController implements ReactiveController {
   prompt = false;
   /** The link the open QR code shows (set by ar-start.ts). */
   qrUrl?: string;
-  /** Scene Viewer or Quick Look took over: coming back to the page ends AR (ar-start.ts). */
-  handedOver = false;
-  /** A tap waits for the lazy part (the viewer's `updateComplete` waits with it). */
-  waiting?: Promise<unknown>;
 
   constructor(readonly ports: ArPorts) {
     ports.host.addController(this);
@@ -65,30 +59,19 @@ export class ArController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('hashchange', this.onHashChange);
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
     this.onHashChange();
   }
 
   hostDisconnected(): void {
     window.removeEventListener('hashchange', this.onHashChange);
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
   }
 
   private onClick = async (): Promise<void> => {
     try {
-      const part = this.ports.part();
-      this.waiting = part;
-      await (await part).startAr();
+      await (await this.ports.part()).startAr();
     } catch (err) {
       this.setStatus('failed', 'error');
       this.ports.failed({ kind: 'ar', message: `AR could not start: ${(err as Error).message}` });
-    }
-  };
-
-  private onVisibilityChange = (): void => {
-    if (this.handedOver && document.visibilityState === 'visible') {
-      this.handedOver = false;
-      this.setStatus('ended');
     }
   };
 
@@ -102,21 +85,16 @@ export class ArController implements ReactiveController {
     const key = arKeyFromHash(location.hash);
     const mine = key !== undefined && key === arKey(this.host.gtin?.trim(), this.host.id);
     if (mine && !this.prompt) {
-      // Opened from this viewer's QR code: load at once (the viewer sees `prompt`) and offer the one tap that starts AR.
+      // Opened from this viewer's QR code: load at once (the viewer sees `prompt`) and offer the one tap that starts AR
+      // (in words that come with the lazy part, which loads at once now).
       this.prompt = true;
       this.host.requestUpdate();
-      this.ports.prompted();
+      this.ports.part().then(
+        (lazy) => this.ports.say(lazy.words.arFromQr, 'info'),
+        () => undefined, // the engine, which needs the same part, says that it could not load
+      );
       void this.host.updateComplete.then(() => this.host.scrollIntoView({ block: 'center' }));
     }
-  };
-
-  get dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector('dialog');
-  }
-
-  private onQrClosed = (): void => {
-    // Focus returns to the control that opened the dialog.
-    (this.host.renderRoot.querySelector<HTMLElement>('.ar-button') ?? this.host.querySelector<HTMLElement>('[slot="ar-button"]'))?.focus();
   };
 
   // ----------------------------------------------------------------- render
@@ -128,10 +106,5 @@ export class ArController implements ReactiveController {
         ${icon}<span>${words}</span>
       </button></slot
     >`;
-  }
-
-  /** The desktop's QR dialog, closed until a tap; its content comes with the lazy part (ar-start.ts). */
-  renderQrDialog(content: unknown): TemplateResult {
-    return html`<dialog part="qr-dialog" aria-labelledby="qr-title" @close=${this.onQrClosed}>${content}</dialog>`;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * What <citylab-ar-viewer> needs only once the shopper shows interest: loading the
- * 3D engine and the model and following their progress, drawing <model-viewer>
- * and the loading bar, and what "In Ihrem Raum ansehen" does (ar-start.ts). A
+ * 3D engine and the model and following their progress, drawing <model-viewer>,
+ * the loading bar and the size behind "Maße", and what "In Ihrem Raum ansehen"
+ * does (ar-start.ts). A
  * lazy chunk, with its words (strings-3d.ts) and looks (styles-3d.ts): the signs
  * of intent that start the engine fetch it (engine-controller.ts), and a tap
  * that comes first waits for it, so no tap is lost.
@@ -12,7 +13,8 @@ import { emit } from '../../internal/events.js';
 import type { Lang } from '../../internal/lang.js';
 import { words3d, type ArViewerWords3d } from '../strings-3d.js';
 import type { ArController } from './ar-controller.js';
-import { onModelStatus, renderQr, startAr } from './ar-start.js';
+import { HandOver, onModelStatus, onQrClosed, renderQr, startAr } from './ar-start.js';
+import { sizeInCentimetres, type SizeInMetres } from './dimensions.js';
 import type { EngineController } from './engine-controller.js';
 import { hasWebGL, loadModelViewer, type ModelViewer } from './engine.js';
 import type { renderModel } from './model-element.js';
@@ -43,11 +45,13 @@ export interface Viewer3dPorts {
 export class Viewer3d {
   /** Whether the shopper asked for less motion: the model then does not turn by itself. */
   private readonly motion: ReducedMotion;
+  private readonly handOver: HandOver;
   /** The <model-viewer> template, which arrives with the engine. */
   private template?: typeof renderModel;
 
   constructor(private readonly ports: Viewer3dPorts) {
     this.motion = new ReducedMotion(ports.engine.ports.host);
+    this.handOver = new HandOver(ports.ar);
   }
 
   /** The words of this part, in the viewer's language. */
@@ -112,7 +116,14 @@ export class Viewer3d {
 
   /** What "In Ihrem Raum ansehen" does (the button waits for this part). */
   startAr(): Promise<void> {
-    return startAr(this.ports.ar, this);
+    return startAr(this.ports.ar, this, this.handOver);
+  }
+
+  /** After each update of the viewer: the loading bar's length, through the CSSOM (Lit's styleMap writes a style
+   *  *attribute* on its first render, which a shop's CSP without 'unsafe-inline' refuses). */
+  updated(): void {
+    const { engine } = this;
+    engine.ports.host.renderRoot.querySelector<HTMLElement>('.progress .bar')?.style.setProperty('--_done', String(engine.progress));
   }
 
   // ------------------------------------------------- model-viewer's events
@@ -157,6 +168,9 @@ export class Viewer3d {
   /** model-viewer's own `ar-status` (WebXR sessions). */
   readonly onArStatus = (event: Event): void => onModelStatus(this.ports.ar, event);
 
+  /** The QR dialog's `close`. */
+  readonly onQrClosed = (): void => onQrClosed(this.ports.ar);
+
   // ----------------------------------------------------------------- render
 
   /** The <model-viewer> element (only once the engine is there: its template came with it). */
@@ -186,6 +200,13 @@ export class Viewer3d {
     >
       <div class="bar"></div>
     </div>`;
+  }
+
+  /** The real size behind "Maße": W × H × D in cm. */
+  renderDimensions(size: SizeInMetres): TemplateResult {
+    const t = this.words;
+    const [w, h, d] = sizeInCentimetres(size, this.ports.lang());
+    return html`<p class="dimensions" id="dimensions" part="dimensions" aria-label=${t.dimensionsLabel(w, h, d)}>${t.dimensionsValue(w, h, d)}</p>`;
   }
 
   /** The QR dialog's content (the dialog itself is in the first paint, closed). */
