@@ -210,7 +210,8 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('gtin') || this.endpointChanged(changed)) void this.data.load(this.gtin?.trim());
     if (!this.hasUpdated || changed.has('gtin') || changed.has('src')) this.checkConfig();
-    if (changed.has('src') && changed.get('src') !== undefined) this.engine.newModel();
+    // Only a loaded engine has a model to start over from (before that, nothing has loaded).
+    if (changed.has('src') && changed.get('src') !== undefined) this.lazy?.newModel();
     // Starts (synchronously marks the engine as loading) once the model's URL is known.
     if (this.effectiveLoading === 'eager' || this.ar.prompt) this.engine.want();
     else void this.engine.start();
@@ -223,8 +224,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
     if (this.data.phase === 'done') count(this, 'view');
     if (this.focusModelOnReveal && this.revealed) {
       this.focusModelOnReveal = false;
-      // model-viewer's keyboard-orbit surface is the focusable element in its shadow root.
-      this.engine.viewer?.shadowRoot?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+      this.lazy?.focusModel();
     }
   }
 

@@ -8,7 +8,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Failure } from '../../internal/events.js';
 import type { SizeInMetres } from './dimensions.js';
-import type { ModelViewer } from './engine.js';
 import type { Viewer3d } from './viewer-3d.js';
 
 /** When the 3D engine and the model download. */
@@ -55,11 +54,6 @@ export class EngineController implements ReactiveController {
     this.ports.host.requestUpdate();
   }
 
-  /** The <model-viewer> element, once rendered (its type lives in the lazy chunk; the viewer knows it by its interface). */
-  get viewer(): ModelViewer | null {
-    return this.ports.host.renderRoot.querySelector('model-viewer') as ModelViewer | null;
-  }
-
   get busy(): boolean {
     return this.engine === 'loading' || this.model === 'loading';
   }
@@ -90,14 +84,6 @@ export class EngineController implements ReactiveController {
     this.wanted = true;
     void this.start();
   };
-
-  /** A new model: start over from its poster (a model-viewer already there loads it at once). */
-  newModel(): void {
-    this.model = this.engine === 'done' ? 'loading' : 'idle';
-    this.progress = 0;
-    this.measured = undefined;
-    this.update();
-  }
 
   /** With `loading="lazy"`, loads once the viewer comes near the viewport. */
   watchViewport(): void {

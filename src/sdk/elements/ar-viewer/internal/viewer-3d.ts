@@ -63,6 +63,26 @@ export class Viewer3d {
     return this.ports.engine;
   }
 
+  /** The <model-viewer> element, once rendered (its type lives in the engine's chunk; the viewer knows it by its interface). */
+  private get viewer(): ModelViewer | null {
+    return this.engine.ports.host.renderRoot.querySelector('model-viewer') as ModelViewer | null;
+  }
+
+  /** A new model: start over from its poster (a model-viewer already there loads it at once). */
+  newModel(): void {
+    const { engine } = this;
+    engine.model = engine.engine === 'done' ? 'loading' : 'idle';
+    engine.progress = 0;
+    engine.measured = undefined;
+    engine.update();
+  }
+
+  /** After "In 3D ansehen" from the keyboard: into the 3D view, where the arrow keys turn the model. */
+  focusModel(): void {
+    // model-viewer's keyboard-orbit surface is the focusable element in its shadow root.
+    this.viewer?.shadowRoot?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+  }
+
   /** Loads model-viewer and its template (once; the engine controller decides when). */
   async startEngine(): Promise<void> {
     const engine = this.engine;
@@ -97,7 +117,7 @@ export class Viewer3d {
     // Also when the shopper's touch already started the engine: this waits for that same loading.
     await engine.start();
     await host.updateComplete;
-    const viewer = engine.viewer;
+    const viewer = this.viewer;
     if (!viewer || engine.failedToLoad) return undefined;
     if (engine.model !== 'done') {
       await new Promise<void>((ok) => {
@@ -140,7 +160,7 @@ export class Viewer3d {
   /** model-viewer's event (model-element.ts binds it). */
   readonly onLoad = (): void => {
     const engine = this.engine;
-    const viewer = engine.viewer;
+    const viewer = this.viewer;
     if (!viewer) return;
     engine.model = 'done';
     engine.progress = 1;
