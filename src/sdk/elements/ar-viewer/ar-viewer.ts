@@ -212,7 +212,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
     if (!this.hasUpdated || changed.has('gtin') || changed.has('src')) this.checkConfig();
     // Only a loaded engine has a model to start over from (before that, nothing has loaded).
     if (changed.has('src') && changed.get('src') !== undefined) this.lazy?.newModel();
-    // Starts (synchronously marks the engine as loading) once the model's URL is known.
+    // Starts (the lazy part first, then the engine) once the model's URL is known.
     if (this.effectiveLoading === 'eager' || this.ar.prompt) this.engine.want();
     else void this.engine.start();
     this.viewState = this.computeState();

@@ -2,10 +2,10 @@
  * What <citylab-ar-viewer> needs only once the shopper shows interest: loading the
  * 3D engine and the model and following their progress, drawing <model-viewer>,
  * the loading bar and the size behind "Maße", and what "In Ihrem Raum ansehen"
- * does (ar-start.ts). A
- * lazy chunk, with its words (strings-3d.ts) and looks (styles-3d.ts): the signs
- * of intent that start the engine fetch it (engine-controller.ts), and a tap
- * that comes first waits for it, so no tap is lost.
+ * does (ar-start.ts). A lazy chunk, with its words (strings-3d.ts) and looks
+ * (styles-3d.ts): the signs of intent that start the engine fetch it
+ * (engine-controller.ts), and a tap that comes first waits for it, so no tap is
+ * lost.
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
