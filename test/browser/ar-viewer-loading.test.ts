@@ -11,6 +11,9 @@ import { CHAIR_3D } from '../fixtures/ar-products.js';
 import { $, engineRequests, ensureArProducts, modelHits, untilState } from './ar-viewer-support.js';
 import { testEnv } from './test-env.js';
 
+/** The viewer's lazy part (loading, AR, the QR dialog's content): internal/viewer-3d.ts. */
+const lazyPartRequested = () => performance.getEntriesByType('resource').some((e) => /ar-viewer\/internal\/viewer-3d\./.test(e.name));
+
 before(async () => {
   await ensureArProducts();
 });
@@ -33,6 +36,7 @@ describe('<citylab-ar-viewer> loading on intent (the default)', function () {
     expect($(el, '[part~="ar-button"]')).to.exist;
     expect($(el, '[part~="stock-button"]')).to.exist;
     expect(engineRequests(), 'no model-viewer or three.js module requested').to.deep.equal([]);
+    expect(lazyPartRequested(), 'nor the viewer\'s own lazy part').to.equal(false);
     expect(customElements.get('model-viewer')).to.equal(undefined);
     expect(await modelHits(), 'no model downloaded').to.equal(0);
     await expect(el).to.be.accessible();
@@ -44,6 +48,7 @@ describe('<citylab-ar-viewer> loading on intent (the default)', function () {
     await loaded;
     expect(engineRequests().some((url) => url.includes('model-viewer')), 'model-viewer arrived').to.equal(true);
     expect(engineRequests().some((url) => url.includes('/three/')), 'three.js arrived').to.equal(true);
+    expect(lazyPartRequested(), 'the viewer\'s lazy part arrived').to.equal(true);
     expect(await modelHits()).to.equal(1);
     await el.updateComplete;
     // Pointing is not asking: the poster stays until the shopper chooses 3D.

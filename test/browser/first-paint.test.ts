@@ -1,12 +1,16 @@
 /**
  * What a shop page with all three elements downloads before the shopper taps anything (issue 13,
  * "Fast on the phone"): the entry, one shared chunk and each element's own chunk; not the
- * contract's schemas (zod), the dialog, the map or the 3D engine. The schemas arrive with the
- * dialog, and from then on the client checks every answer. Needs `npm run build` (the endpoint
- * serves the built bundle). `npm run bench` prints the bytes on a throttled phone.
+ * contract's schemas (zod), the dialog, the map, the 3D engine or the AR viewer's lazy part
+ * (which the pointer coming over the viewer fetches). The schemas arrive with the dialog, and
+ * from then on the client checks every answer. Needs `npm run build` (the endpoint serves the
+ * built bundle). `npm run bench` prints the bytes on a throttled phone.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { VASE_3D } from '../fixtures/ar-products.js';
 import { LAMP } from '../fixtures/town.js';
+import { ensureArProducts } from './ar-viewer-support.js';
 import { openHostPage, type HostPage } from './host-page.js';
 import { ensureTown } from './town.js';
 
@@ -41,6 +45,30 @@ describe('first paint of a page with all three elements', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(scripts(page).sort()).to.deep.equal(['ar-viewer', 'citylab', 'click-collect', 'shared', 'store-finder']);
     expect(page.report.errors).to.deep.equal([]);
+  });
+
+  it('loads the AR viewer\'s lazy part (loading, AR, QR dialog) when the pointer comes over it, not before', async () => {
+    await ensureArProducts();
+    page = await openHostPage({ gtin: LAMP, store: 'licht-haus', viewer: VASE_3D }, { width: 360, height: 800 });
+    const p = page;
+    await shown(p);
+    await waitUntil(() => p.el('citylab-ar-viewer').getAttribute('state') === 'poster', 'the viewer did not show its poster', { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(scripts(p), 'nothing of it before the shopper shows interest').not.to.include('viewer-3d');
+    expect(p.$('citylab-ar-viewer', 'dialog'), 'the QR dialog is there, closed').to.exist;
+
+    // A real pointer over the viewer (the iframe's box plus the viewer's inside it): that is intent.
+    p.frame.scrollIntoView();
+    const frame = p.frame.getBoundingClientRect();
+    const box = p.el('citylab-ar-viewer').getBoundingClientRect();
+    try {
+      await sendMouse({ type: 'move', position: [Math.round(frame.left + box.left + box.width / 2), Math.round(frame.top + box.top + box.height / 3)] });
+      await waitUntil(() => scripts(p).includes('viewer-3d'), `the lazy part did not arrive on intent: ${JSON.stringify(scripts(p))}`, { timeout: 8000 });
+    } finally {
+      await resetMouse();
+    }
+    expect(scripts(p), 'the QR encoder waits for the tap').not.to.include('qr-code');
+    expect(p.report.errors).to.deep.equal([]);
   });
 
   it('loads the schemas with the dialog', async () => {

@@ -1,16 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Product } from '../../contract/schemas.js';
 import { CitylabElement } from '../internal/citylab-element.js';
 import { emit, emitError, type Failure } from '../internal/events.js';
 import { count } from '../internal/insights.js';
 import { ArController, type ArViewerArStatus } from './internal/ar-controller.js';
-import { sizeInCentimetres, type SizeInMetres } from './internal/dimensions.js';
+import type { SizeInMetres } from './internal/dimensions.js';
 import { EngineController, type ArViewerLoading } from './internal/engine-controller.js';
 import { ProductData } from './internal/product-data.js';
-import { ReducedMotion } from './internal/reduced-motion.js';
-import { catalogue, type ArViewerStrings } from './strings.js';
+import type { Viewer3d } from './internal/viewer-3d.js';
+import { catalogue } from './strings.js';
 import { arViewerStyles } from './styles.js';
 
 export type { ArViewerArStatus, ArViewerLoading };
@@ -19,8 +18,6 @@ export type ArViewerReveal = 'interaction' | 'auto';
 /** What the viewer shows, reflected as the `state` attribute for CSS. */
 export type ArViewerState = 'pending' | 'poster' | 'loading' | 'ready' | 'no-model' | 'error';
 
-/** The catalogue entries that are plain sentences. */
-type Sentence = { [K in keyof ArViewerStrings]: ArViewerStrings[K] extends string ? K : never }[keyof ArViewerStrings];
 type Message = { text: string; tone: 'info' | 'error' };
 
 /**
@@ -31,7 +28,10 @@ type Message = { text: string; tone: 'info' | 'error' };
  * downloads on the shopper's first sign of intent — pointer over the viewer,
  * keyboard focus, a touch — or, with `loading="lazy"`, when the viewer nears
  * the viewport, or at once with `loading="eager"`. A page never pays for the
- * engine before the shopper comes near it.
+ * engine before the shopper comes near it. The same signs fetch the viewer's
+ * own lazy part before it (internal/viewer-3d.ts: the loading, the loading bar,
+ * what the AR button does, the QR dialog's content): the first paint is only
+ * what the shopper sees before that.
  *
  * On a phone, "In Ihrem Raum ansehen" starts AR (WebXR, Scene Viewer or Quick
  * Look) at true size; on a desktop it shows a QR code that opens this page on the
@@ -139,28 +139,54 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
     },
   });
 
-  private readonly motion = new ReducedMotion(this);
-
   private readonly engine = new EngineController({
     host: this,
     loading: () => this.effectiveLoading,
     src: () => this.modelSrc,
     // Never a third-party CDN: the endpoint serves the decoders; without one, this site's own path.
     decoders: () => (this.resolvedEndpoint ? `${this.resolvedEndpoint}/sdk/decoders/` : new URL('/sdk/decoders/', document.baseURI).href),
+    part: () => this.loadLazy(),
     loaded: () => {
       if (this.message?.tone === 'error') this.message = undefined;
     },
-    failed: (failure, words) => this.fail(failure, words),
+    failed: (failure, words) => this.fail(failure, words ?? this.strings.modelFailed),
   });
 
   private readonly ar = new ArController({
     host: this,
-    strings: () => this.strings,
     endpoint: () => this.resolvedEndpoint,
     say: (text, tone = 'info') => (this.message = text === undefined ? undefined : { text, tone }),
-    failed: (failure) => this.fail(failure, 'arFailed'),
-    modelReady: () => this.engine.ready(),
+    failed: (failure) => this.fail(failure, this.strings.arFailed),
+    part: () => this.lazyForTap(),
   });
+
+  /** The lazy part, once here (internal/viewer-3d.ts). */
+  private lazy?: Viewer3d;
+  private lazyLoading?: Promise<Viewer3d>;
+  /** The lazy part while a tap waits for it. */
+  private tapWaiting?: Promise<Viewer3d>;
+
+  /** Fetches the lazy part once (again after a failed try); its styles join the element's. */
+  private loadLazy(): Promise<Viewer3d> {
+    return (this.lazyLoading ??= import('./internal/viewer-3d.js').then(
+      ({ Viewer3d, arViewerStyles3d }) => {
+        const root = this.renderRoot;
+        if (root instanceof ShadowRoot) adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, arViewerStyles3d]);
+        this.lazy = new Viewer3d({ engine: this.engine, ar: this.ar, lang: () => this.language });
+        this.requestUpdate();
+        return this.lazy;
+      },
+      (err: Error) => {
+        this.lazyLoading = undefined;
+        throw err;
+      },
+    ));
+  }
+
+  /** The lazy part for a tap that may come before it: `updateComplete` waits for it meanwhile. */
+  private lazyForTap(): Promise<Viewer3d> {
+    return (this.tapWaiting = this.loadLazy());
+  }
 
   /** The link the desktop QR code encodes (this page with `#citylab-ar=…`, or the endpoint's `/ar/{gtin}`). */
   get arUrl(): string {
@@ -175,26 +201,30 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
 
   // ------------------------------------------------------------ lifecycle
 
+  /** A tap that came before the lazy part waits for it; so does whoever awaits the update after that tap. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.tapWaiting?.catch(() => undefined);
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('gtin') || this.endpointChanged(changed)) void this.data.load(this.gtin?.trim());
     if (!this.hasUpdated || changed.has('gtin') || changed.has('src')) this.checkConfig();
-    if (changed.has('src') && changed.get('src') !== undefined) this.engine.newModel();
-    // Starts (synchronously marks the engine as loading) once the model's URL is known.
+    // Only a loaded engine has a model to start over from (before that, nothing has loaded).
+    if (changed.has('src') && changed.get('src') !== undefined) this.lazy?.newModel();
+    // Starts (the lazy part first, then the engine) once the model's URL is known.
     if (this.effectiveLoading === 'eager' || this.ar.prompt) this.engine.want();
     else void this.engine.start();
     this.viewState = this.computeState();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // The bar's length through the CSSOM: Lit's styleMap writes a style *attribute* on its first
-    // render, which a shop's CSP without 'unsafe-inline' refuses.
-    this.renderRoot.querySelector<HTMLElement>('.progress .bar')?.style.setProperty('--_done', String(this.engine.progress));
+    this.lazy?.updated();
     if (changed.has('loading') || changed.has('reveal')) this.engine.watchViewport();
     if (this.data.phase === 'done') count(this, 'view');
     if (this.focusModelOnReveal && this.revealed) {
       this.focusModelOnReveal = false;
-      // model-viewer's keyboard-orbit surface is the focusable element in its shadow root.
-      this.engine.viewer?.shadowRoot?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+      this.lazy?.focusModel();
     }
   }
 
@@ -204,19 +234,20 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   private checkConfig(): void {
     const missing = !this.gtin?.trim() && !this.src?.trim();
     const shown = this.message?.text === this.strings.configMissing;
-    if (missing && !shown) this.fail({ kind: 'config', message: 'Set the gtin attribute (with an endpoint) or src.' }, 'configMissing');
+    if (missing && !shown) this.fail({ kind: 'config', message: 'Set the gtin attribute (with an endpoint) or src.' }, this.strings.configMissing);
     else if (!missing && shown) this.message = undefined;
   }
 
   private productFailed(failure: Failure): void {
-    if (failure.kind === 'config') this.fail(failure, 'configMissing');
+    const t = this.strings;
+    if (failure.kind === 'config') this.fail(failure, t.configMissing);
     // With an explicit model the viewer still works; only the shop count is missing.
     else if (this.src) emitError(this, failure);
-    else this.fail(failure, failure.code === 'product-not-found' ? 'productUnknown' : 'productFailed');
+    else this.fail(failure, failure.code === 'product-not-found' ? t.productUnknown : t.productFailed);
   }
 
-  private fail(failure: Failure, words: Sentence): void {
-    this.message = { text: this.strings[words], tone: 'error' };
+  private fail(failure: Failure, words: string): void {
+    this.message = { text: words, tone: 'error' };
     emitError(this, failure);
   }
 
@@ -286,7 +317,11 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   };
 
   private onDimensionsToggle = (): void => {
-    this.showDimensions = !this.showDimensions;
+    // The size in words comes with the lazy part: a tap before it waits for it.
+    void this.lazyForTap().then(
+      () => (this.showDimensions = !this.showDimensions),
+      () => undefined, // offline: the toggle stays closed rather than opening on nothing
+    );
   };
 
   private onStockClick = (): void => {
@@ -298,7 +333,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
       document.querySelector<HTMLElement>(`citylab-store-finder[gtin="${CSS.escape(gtin)}"]`) ??
       document.querySelector<HTMLElement>('citylab-store-finder');
     if (finder) {
-      finder.scrollIntoView({ behavior: this.motion.reduced ? 'auto' : 'smooth', block: 'start' });
+      finder.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
       finder.focus({ preventScroll: true });
     }
   };
@@ -310,7 +345,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
     const src = this.modelSrc;
     const poster = this.posterSrc;
     const revealed = this.revealed;
-    const { engine } = this;
+    const { engine, lazy } = this;
     const classes = ['stage', revealed ? 'revealed' : '', this.dataPending ? 'pending' : ''].join(' ');
     return html`
       <div class=${classes} part="stage" aria-busy=${engine.busy || this.dataPending ? 'true' : 'false'}>
@@ -323,13 +358,9 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
             <p class="message ${this.message?.tone ?? ''}" part="message" role="status" aria-live="polite">${this.message?.text ?? ''}</p>
             ${this.renderSize()}
           </div>
-          <div class="centre">
-            ${engine.busy && (this.revealRequested || this.ar.prompt)
-              ? html`<p class="progress-text">${engine.engine === 'loading' ? s.loadingEngine : s.loadingModel(Math.round(engine.progress * 100))}</p>`
-              : nothing}
-          </div>
+          <div class="centre">${engine.busy && (this.revealRequested || this.ar.prompt) ? lazy?.renderProgressText() : nothing}</div>
         </div>
-        ${engine.busy ? this.renderProgress() : nothing}
+        ${engine.busy ? lazy?.renderProgress() : nothing}
       </div>
       <div class="controls" part="controls">
         ${src && !revealed && !engine.failedToLoad
@@ -337,39 +368,35 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
               ${cubeIcon}<span>${s.view3d}</span>
             </button>`
           : nothing}
-        ${src ? this.ar.renderButton(this.name, arIcon) : nothing}
+        ${src ? this.ar.renderButton(s.viewInRoomLabel(this.name), s.viewInRoom, arIcon) : nothing}
       </div>
       <div class="stock-row">
         ${this.data.shopCount > 0 && this.gtin
           ? html`<button class="stock" part="button stock-button" @click=${this.onStockClick}>${s.inStock(this.data.shopCount, this.data.shopsWithDisplay)}</button>`
           : nothing}
       </div>
-      ${this.ar.renderQrDialog()}
+      <dialog part="qr-dialog" aria-labelledby="qr-title" @close=${lazy?.onQrClosed}>${lazy?.renderQr()}</dialog>
     `;
   }
 
-  /** model-viewer itself, once the engine is there; the viewer draws poster, progress and AR button around it. */
-  private renderModel(src: string): TemplateResult {
-    return this.engine.render({
+  /** model-viewer itself, once the engine (and with it the lazy part) is there; the viewer draws poster, progress and AR button around it. */
+  private renderModel(src: string): TemplateResult | undefined {
+    return this.lazy?.renderModel({
       src,
       iosSrc: this.iosModelSrc,
       alt: this.name,
-      motion: !this.motion.reduced,
       autoRotate: this.autoRotate,
       arScale: this.arScale,
       arPlacement: this.arPlacement,
       lang: this.language,
       hidden: !this.revealed,
-      onArStatus: this.ar.onModelStatus,
     });
   }
 
-  /** The "Maße" toggle and, when open, the size under it: W × H × D in cm. */
+  /** The "Maße" toggle and, when open, the size under it (the lazy part's: a tap on the toggle waits for it). */
   private renderSize(): TemplateResult | typeof nothing {
     const size = this.size;
     if (!size || !this.modelSrc) return nothing;
-    const t = this.strings;
-    const [w, h, d] = sizeInCentimetres(size, this.language);
     return html`<div class="size">
       <button
         class="dimensions-toggle"
@@ -377,26 +404,8 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
         aria-expanded=${this.showDimensions ? 'true' : 'false'}
         aria-controls="dimensions"
         @click=${this.onDimensionsToggle}
-      >${t.dimensions}</button>
-      ${this.showDimensions
-        ? html`<p class="dimensions" id="dimensions" part="dimensions" aria-label=${t.dimensionsLabel(w, h, d)}>${t.dimensionsValue(w, h, d)}</p>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderProgress(): TemplateResult {
-    const { engine } = this;
-    const determinate = engine.engine === 'done';
-    return html`<div
-      class="progress ${determinate ? '' : 'indeterminate'}"
-      part="progress"
-      role="progressbar"
-      aria-label=${this.strings.progressLabel}
-      aria-valuemin="0"
-      aria-valuemax="100"
-      aria-valuenow=${ifDefined(determinate ? Math.round(engine.progress * 100) : undefined)}
-    >
-      <div class="bar"></div>
+      >${this.strings.dimensions}</button>
+      ${this.showDimensions ? this.lazy?.renderDimensions(size) : nothing}
     </div>`;
   }
 }

@@ -35,15 +35,11 @@ export const arViewerStyles = [
       color: var(--_control-fg);
     }
 
-    model-viewer, .poster, .placeholder {
+    .poster, .placeholder {
       position: absolute;
       inset: 0;
       width: 100%;
       height: 100%;
-    }
-    model-viewer {
-      --poster-color: transparent;
-      background: transparent;
     }
     .poster {
       object-fit: contain;
@@ -66,7 +62,6 @@ export const arViewerStyles = [
       height: 100%;
       object-fit: contain;
     }
-    .revealed .poster, .revealed .placeholder { display: none; }
     .pending .placeholder {
       background: linear-gradient(90deg, transparent, color-mix(in srgb, currentColor 6%, transparent), transparent) 0 0 / 200% 100%;
       animation: shimmer 1.4s linear infinite;
@@ -143,13 +138,6 @@ export const arViewerStyles = [
       text-underline-offset: 0.15em;
     }
     button.stock:hover { text-decoration-thickness: 2px; }
-    .centre {
-      align-self: center;
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      gap: 0.5rem;
-    }
 
     button, .button {
       display: inline-flex;
@@ -178,17 +166,6 @@ export const arViewerStyles = [
     }
     button.view-3d { font-weight: 600; }
     button svg { width: 1.25em; height: 1.25em; flex: none; fill: currentColor; }
-    button[aria-expanded='true'] { border-color: var(--_accent); }
-
-    .dimensions {
-      margin: 0;
-      padding: 0.375rem 0.75rem;
-      border-radius: 999px;
-      background: var(--_control-bg);
-      color: var(--_control-fg);
-      font-variant-numeric: tabular-nums;
-      box-shadow: 0 1px 3px rgb(0 0 0 / 0.12);
-    }
 
     .message {
       margin: 0;
@@ -202,59 +179,6 @@ export const arViewerStyles = [
     }
     .message:empty { display: none; }
     .message.error { border-left: 4px solid #b3261e; }
-
-    .progress {
-      position: absolute;
-      left: 0;
-      right: 0;
-      bottom: 0;
-      height: 4px;
-      z-index: 3;
-      background: color-mix(in srgb, var(--_progress) 20%, transparent);
-    }
-    .progress .bar {
-      height: 100%;
-      width: 100%;
-      background: var(--_progress);
-      transform-origin: left;
-      transform: scaleX(var(--_done, 0));
-      transition: transform 0.2s ease-out;
-    }
-    .progress.indeterminate .bar {
-      width: 30%;
-      transform: none;
-      animation: slide 1.2s ease-in-out infinite;
-    }
-    @keyframes slide { from { margin-left: -30%; } to { margin-left: 100%; } }
-    .progress-text {
-      margin: 0;
-      padding: 0.25rem 0.625rem;
-      border-radius: 999px;
-      background: var(--_control-bg);
-      font-size: 0.875rem;
-    }
-
-    dialog {
-      max-width: min(26rem, calc(100vw - 2rem));
-      padding: 1.25rem;
-      border: none;
-      border-radius: var(--_radius);
-      background: #ffffff;
-      color: #1d1d1b;
-      text-align: center;
-    }
-    dialog::backdrop { background: rgb(0 0 0 / 0.45); }
-    .qr-title { margin: 0 0 0.75rem; font-size: 1.125rem; font-weight: 700; }
-    .qr-code {
-      display: block;
-      width: min(240px, 70vw);
-      height: auto;
-      margin: 0 auto 0.75rem;
-      image-rendering: pixelated;
-    }
-    dialog p { margin: 0 0 0.75rem; }
-    .qr-link { word-break: break-all; font-size: 0.875rem; }
-    .qr-link a { color: #0b5cad; }
 
     /* A narrow column (a phone): the buttons in the picture a little smaller. */
     @container (max-width: 340px) {

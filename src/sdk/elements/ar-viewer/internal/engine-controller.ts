@@ -1,15 +1,14 @@
 /**
- * When the 3D engine and the model load, and what they report: the viewer's
- * loading strategy (the shopper's first sign of intent, nearing the viewport,
- * or at once), the lazy model-viewer chunk (engine.ts), the model's progress,
- * load and failure, and its measured size.
+ * When the 3D engine and the model load: the viewer's loading strategy (the
+ * shopper's first sign of intent, nearing the viewport, or at once) and where
+ * the loading stands. The first paint has only this; the loading itself, the
+ * model's progress, load and failure, and its measured size are reported by the
+ * lazy part (viewer-3d.ts), which the same signs of intent fetch.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { emit, type Failure } from '../../internal/events.js';
-import type { Lang } from '../../internal/lang.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Failure } from '../../internal/events.js';
 import type { SizeInMetres } from './dimensions.js';
-import { hasWebGL, loadModelViewer, type ModelViewer } from './engine.js';
-import type { renderModel } from './model-element.js';
+import type { Viewer3d } from './viewer-3d.js';
 
 /** When the 3D engine and the model download. */
 export type ArViewerLoading = 'intent' | 'lazy' | 'eager';
@@ -27,26 +26,12 @@ export interface EnginePorts {
   src: () => string | undefined;
   /** Base URL of model-viewer's decoders, ending in "/". */
   decoders: () => string;
+  /** The viewer's lazy part (the engine's loader among it), fetched once. */
+  part: () => Promise<Viewer3d>;
   /** The model is drawn: an earlier failure message may go. */
   loaded: () => void;
-  failed: (failure: Failure, words: 'noWebgl' | 'modelFailed') => void;
-}
-
-/** What the viewer asks of its <model-viewer>. */
-export interface ModelOptions {
-  src: string;
-  iosSrc: string | undefined;
-  alt: string;
-  /** Motion is welcome (no `prefers-reduced-motion`). */
-  motion: boolean;
-  autoRotate: boolean;
-  arScale: 'fixed' | 'auto';
-  arPlacement: 'floor' | 'wall';
-  /** The viewer's language (model-viewer's spoken camera positions and interaction hint). */
-  lang: Lang;
-  /** Behind the poster: out of the keyboard's and the screen reader's way. */
-  hidden: boolean;
-  onArStatus: (event: Event) => void;
+  /** What failed, and the words the shopper reads (without: that the 3D model could not load). */
+  failed: (failure: Failure, words?: string) => void;
 }
 
 export class EngineController implements ReactiveController {
@@ -56,22 +41,17 @@ export class EngineController implements ReactiveController {
   progress = 0;
   /** The model's size as model-viewer measured it, when the product data has none. */
   measured?: SizeInMetres;
-  private wanted = false;
+  wanted = false;
   private intersection?: IntersectionObserver;
-  /** The <model-viewer> template, which arrives with the engine. */
-  private template?: typeof renderModel;
+  /** The engine's loading, from the first call of `start` that could begin it until it is done. */
+  private starting?: Promise<void>;
 
-  constructor(private readonly ports: EnginePorts) {
+  constructor(readonly ports: EnginePorts) {
     ports.host.addController(this);
   }
 
-  private update(): void {
+  update(): void {
     this.ports.host.requestUpdate();
-  }
-
-  /** The <model-viewer> element, once rendered (its type lives in the lazy chunk; the viewer knows it by its interface). */
-  get viewer(): ModelViewer | null {
-    return this.ports.host.renderRoot.querySelector('model-viewer') as ModelViewer | null;
   }
 
   get busy(): boolean {
@@ -105,14 +85,6 @@ export class EngineController implements ReactiveController {
     void this.start();
   };
 
-  /** A new model: start over from its poster (a model-viewer already there loads it at once). */
-  newModel(): void {
-    this.model = this.engine === 'done' ? 'loading' : 'idle';
-    this.progress = 0;
-    this.measured = undefined;
-    this.update();
-  }
-
   /** With `loading="lazy"`, loads once the viewer comes near the viewport. */
   watchViewport(): void {
     this.intersection?.disconnect();
@@ -130,101 +102,22 @@ export class EngineController implements ReactiveController {
     this.intersection.observe(this.ports.host);
   }
 
-  /** Starts the engine when wanted and the model's URL is known (synchronously marks it as loading). */
-  async start(): Promise<void> {
-    if (!this.wanted || this.engine !== 'idle' || !this.ports.src() || this.model === 'error') return;
-    if (!hasWebGLOnce()) {
-      this.engine = 'error';
-      this.update();
-      this.ports.failed({ kind: 'model', code: 'webgl-unavailable', message: 'WebGL is not available in this browser.' }, 'noWebgl');
-      return;
+  /**
+   * Starts the engine when wanted and the model's URL is known: the lazy part first, which then
+   * marks the engine as loading. Resolves once the engine is there (or failed); a call while it
+   * loads waits for the same loading.
+   */
+  start(): Promise<void> {
+    if (this.engine === 'idle' && this.wanted && this.ports.src() && this.model !== 'error') {
+      this.starting ??= this.ports.part().then(
+        (part) => part.startEngine(),
+        (err: Error) => {
+          this.engine = 'error';
+          this.update();
+          this.ports.failed({ kind: 'network', code: 'engine-unavailable', message: `The 3D engine could not be loaded: ${err.message}` });
+        },
+      );
     }
-    this.engine = 'loading';
-    this.update();
-    try {
-      const [, view] = await Promise.all([loadModelViewer(this.ports.decoders()), import('./model-element.js')]);
-      this.template = view.renderModel;
-      this.engine = 'done';
-      this.model = 'loading';
-      this.progress = 0;
-      this.update();
-    } catch (err) {
-      this.engine = 'error';
-      this.update();
-      this.ports.failed({ kind: 'network', code: 'engine-unavailable', message: `The 3D engine could not be loaded: ${(err as Error).message}` }, 'modelFailed');
-    }
+    return this.starting ?? Promise.resolve();
   }
-
-  /** Resolves once the engine is there and the model has loaded (or failed). */
-  async ready(): Promise<ModelViewer | undefined> {
-    this.wanted = true;
-    await this.start();
-    await this.ports.host.updateComplete;
-    const viewer = this.viewer;
-    if (!viewer || this.failedToLoad) return undefined;
-    if (this.model !== 'done') {
-      await new Promise<void>((ok) => {
-        const done = () => {
-          viewer.removeEventListener('load', done);
-          viewer.removeEventListener('error', done);
-          ok();
-        };
-        viewer.addEventListener('load', done);
-        viewer.addEventListener('error', done);
-      });
-      await this.ports.host.updateComplete;
-    }
-    return this.model === 'done' ? viewer : undefined;
-  }
-
-  // ------------------------------------------------- model-viewer's events
-
-  /** model-viewer's event (model-element.ts binds it). */
-  readonly onProgress = (event: Event): void => {
-    const total = (event as CustomEvent<{ totalProgress?: number }>).detail?.totalProgress;
-    if (typeof total === 'number' && Number.isFinite(total)) {
-      this.progress = Math.max(0, Math.min(1, total));
-      this.update();
-    }
-  };
-
-  /** model-viewer's event (model-element.ts binds it). */
-  readonly onLoad = (): void => {
-    const viewer = this.viewer;
-    if (!viewer) return;
-    this.model = 'done';
-    this.progress = 1;
-    try {
-      const { x, y, z } = viewer.getDimensions();
-      if (x > 0 && y > 0 && z > 0) this.measured = { width: x, height: y, depth: z };
-    } catch {
-      // Size stays unknown; the button is simply not offered.
-    }
-    this.update();
-    this.ports.loaded();
-    emit(this.ports.host, 'citylab-model-load', { src: viewer.src ?? this.ports.src() ?? '' });
-  };
-
-  /** model-viewer's event (model-element.ts binds it). */
-  readonly onError = (event: Event): void => {
-    // model-viewer names two failures: the file did not load, or the drawing context was lost.
-    const type = (event as CustomEvent<{ type?: string }>).detail?.type === 'webglcontextlost' ? 'webglcontextlost' : 'loadfailure';
-    this.model = 'error';
-    this.update();
-    this.ports.failed({ kind: 'model', code: type, message: `The model ${this.ports.src() ?? ''} could not be shown (${type}).` }, 'modelFailed');
-  };
-
-  // ----------------------------------------------------------------- render
-
-  /** The <model-viewer> element (only once the engine is there: its template came with it). */
-  render(o: ModelOptions): TemplateResult {
-    return this.template?.(o, this) ?? html``;
-  }
-}
-
-let webgl: boolean | undefined;
-/** Asked once per page: a WebGL context is a scarce resource. */
-function hasWebGLOnce(): boolean {
-  webgl ??= hasWebGL();
-  return webgl;
 }

@@ -1,13 +1,13 @@
 /**
  * The <model-viewer> element as the viewer draws it, with model-viewer's spoken camera
- * positions in both languages: a lazy chunk, fetched with the 3D engine (engine-controller.ts),
+ * positions in both languages: a lazy chunk, fetched with the 3D engine (viewer-3d.ts),
  * so none of it is downloaded before the shopper asks for the 3D view.
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CAMERA_ORBIT, SHADOW_INTENSITY } from '../../../contract/model-camera.js';
 import type { Lang } from '../../internal/lang.js';
-import type { ModelOptions } from './engine-controller.js';
+import type { ModelOptions } from './viewer-3d.js';
 
 /** model-viewer's spoken camera positions and the interaction hint. */
 const a11y: Record<Lang, Record<string, string>> = {
@@ -49,8 +49,15 @@ export interface ModelHandlers {
   onError: (event: Event) => void;
 }
 
+/** What the lazy part adds to the viewer's options. */
+export interface ModelState {
+  /** Motion is welcome (no `prefers-reduced-motion`). */
+  motion: boolean;
+  onArStatus: (event: Event) => void;
+}
+
 /** The <model-viewer> element, with the viewer's own poster, progress and AR button instead of its slots. */
-export function renderModel(o: ModelOptions, on: ModelHandlers): TemplateResult {
+export function renderModel(o: ModelOptions & ModelState, on: ModelHandlers): TemplateResult {
   return html`<model-viewer
     part="model"
     src=${o.src}
