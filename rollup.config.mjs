@@ -280,7 +280,9 @@ export default [
       chunkFileNames: (chunk) => {
         const define = [chunk.facadeModuleId ?? '', ...chunk.moduleIds].find((id) => /elements\/(?!internal\/)[^/]+\/define\.ts$/.test(id));
         const element = define ? /elements\/([^/]+)\/define\.ts$/.exec(define)?.[1] : undefined;
-        return `${element ?? '[name]'}-[hash].js`;
+        // The contract's schemas with zod, which the lazy parts share: named for what it is, not after whichever schema module rollup picks.
+        const contract = !element && chunk.moduleIds.some((id) => /contract[\\/]schemas[\\/]/.test(id)) && !chunk.facadeModuleId;
+        return `${element ?? (contract ? 'contract' : '[name]')}-[hash].js`;
       },
       sourcemap: true,
     },

@@ -31,7 +31,7 @@ import { availabilitySearchParams, type AvailabilityRequest } from '../contract/
 import { FIRST_PAINT_SHAPES } from '../contract/first-paint-shapes.generated.js';
 import { shapeError, type Shape } from './shape.js';
 
-type Contract = typeof import('./validator.js');
+type Contract = typeof import('./schemas.js');
 
 /**
  * The schemas (and zod with them, and the problem codes) are a lazy chunk, off the first paint's path: loaded by the
@@ -41,7 +41,7 @@ let contract: Promise<Contract> | undefined;
 /** The schemas once they are on the page: from then on every answer is checked before use. */
 let loaded: Contract | undefined;
 const loadContract = () =>
-  (contract ??= import('./validator.js').then(
+  (contract ??= import('./schemas.js').then(
     (c) => (loaded = c),
     (err: unknown) => {
       contract = undefined;
