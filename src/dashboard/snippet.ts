@@ -138,7 +138,7 @@ export class DashboardSnippet extends LitElement {
         <div>
           <label for="product">${t.product}</label>
           <select id="product" @change=${(e: Event) => (this.gtin = (e.target as HTMLSelectElement).value)}>
-            ${this.items.map((i) => html`<option value=${i.gtin} ?selected=${i.gtin === this.gtin}>${i.sku} · ${i.gtin}</option>`)}
+            ${this.items.map((i) => html`<option value=${i.gtin} ?selected=${i.gtin === this.gtin}>${articleLabel(i)}</option>`)}
           </select>
         </div>
         <div>
@@ -182,4 +182,10 @@ export class DashboardSnippet extends LitElement {
         return html`<citylab-ar-viewer gtin=${this.gtin} lang=${lang}></citylab-ar-viewer>`;
     }
   }
+}
+
+/** An owner picks an article by its name, as on the stock screen; the numbers tell two of one name apart. */
+function articleLabel(i: StockItem): string {
+  const name = i.title ?? i.product_name;
+  return name ? `${name} (${i.sku} · ${i.gtin})` : `${i.sku} · ${i.gtin}`;
 }

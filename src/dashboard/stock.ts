@@ -51,7 +51,8 @@ export class DashboardStock extends LitElement {
       @media (min-width: 600px) { .article { grid-template-columns: minmax(0, 1fr) auto; } .article > [aria-live] { grid-column: 1 / -1; } }
       .article form { display: flex; gap: 0.5rem; align-items: center; }
       .article form button { white-space: nowrap; }
-      .article input[type='number'] { width: 6rem; }
+      /* Wide enough for its placeholder ("ohne Zählung" was cut off at 6rem); narrower only where the row has no room. */
+      .article input[type='number'] { width: 9.5rem; min-width: 5rem; flex: 0 1 auto; }
       section + section { margin-top: 1.5rem; }
     `,
   ];

@@ -312,6 +312,7 @@ describe('the shop\'s dashboard in Chromium', () => {
     const availability = (await (await fetch(`${ep.url}/v1/availability?gtin=${LAMP}`)).json()) as { offers: { store: { id: string }; quantity?: number }[] };
     const offer = availability.offers.find((o) => o.store.id === 'licht-haus');
     assert.equal(offer?.quantity, 7 - (row.held ?? 0), 'the finder shows what is free');
+    await shot('stock-list');
   });
 
   it('the shop profile: several intervals a day, the state\'s holidays with one click, click & collect off; a bad field is named and the input kept', async () => {
@@ -353,6 +354,11 @@ describe('the shop\'s dashboard in Chromium', () => {
     const plain = await inDashboard<string>(page, `() => q('pre.code').textContent`);
     assert.ok(plain.includes(`<script type="module" src="${ep.url}/sdk/${sri.version}/citylab.js" integrity="${sri.integrity['citylab.js']}" crossorigin="anonymous"></script>`), plain);
     assert.match(plain, /<citylab-store-finder gtin="\d{8,14}" store="licht-haus"><\/citylab-store-finder>/);
+    // The owner picks the article by its name (the shop's title, else the town's), as on the stock screen.
+    const stock = (await (await fetch(`${ep.url}/v1/stores/licht-haus/inventory`, { headers: { Authorization: `Bearer ${town.keys['licht-haus']}` } })).json()) as { items: { sku: string; gtin: string; title?: string; product_name?: string }[] };
+    const named = stock.items.find((i) => i.title ?? i.product_name)!;
+    const options = await inDashboard<string[]>(page, `() => [...q('dashboard-snippet').shadowRoot.querySelectorAll('#product option')].map((o) => o.textContent.trim())`);
+    assert.ok(options.includes(`${named.title ?? named.product_name} (${named.sku} · ${named.gtin})`), JSON.stringify(options));
     // The element itself, live from this endpoint's SDK, shows the shop's stock.
     await waitInDashboard(page, `() => { const f = q('.preview citylab-store-finder'); return f && f.shadowRoot && /Licht & Haus/.test(f.shadowRoot.textContent); }`, 20_000);
     await checkA11y('snippet');
