@@ -162,7 +162,7 @@ describe('<citylab-click-collect>', () => {
       const el = wrapper.querySelector('citylab-click-collect')!;
       await settled(el);
       expect(read($(el, '.reserve')!.textContent)).to.equal('Reserve & collect');
-      expect(read($(el, '#state')!.textContent)).to.match(/^Only a few left · 2 available · Ready for pickup from (today|tomorrow|\S+ \d+ \S+), \d\d:\d\d$/);
+      expect(read($(el, '#state')!.textContent)).to.match(/^Only a few left · 2 available · Pickup from (today|tomorrow|\S+ \d+ \S+), \d\d:\d\d$/);
     });
 
     it('only at other shops: says where, and the button stays usable', async () => {

@@ -20,7 +20,7 @@ export const whenWords = {
     today: (t: string) => `today, ${t}`,
     tomorrow: (t: string) => `tomorrow, ${t}`,
     onDay: (d: string, t: string) => `${d}, ${t}`,
-    readyFrom: (when: string) => `Ready for pickup from ${when}`,
+    readyFrom: (when: string) => `Pickup from ${when}`,
   },
 } satisfies Record<Lang, unknown>;
 
