@@ -12,8 +12,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -23,47 +22,14 @@ import { SMTPServer } from 'smtp-server';
 import { createLogger } from '../../src/server/log.js';
 import { createMailer, type Mailer } from '../../src/server/reservations/mail.js';
 import { ADMIN_KEY, LAMP, seedTestTown } from '../fixtures/town.js';
+import { axeViolations, handleInDashboard, inDashboard, pageErrors, waitInDashboard } from './dashboard-page.js';
 import { adminHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const DESKTOP_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const dir = mkdtempSync(join(tmpdir(), 'citylab-operator-'));
 
 interface Received { to: string[]; subject: string; text: string }
-
-/** The page script that finds elements through every shadow root: `q(selector)`, `qa(selector)`. */
-const FINDERS = `
-  const all = (root, sel, out = []) => {
-    out.push(...root.querySelectorAll(sel));
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) all(el.shadowRoot, sel, out);
-    return out;
-  };
-  const q = (sel) => all(document, sel)[0];
-  const qa = (sel) => all(document, sel);
-  const type = (sel, value) => { const el = q(sel); el.value = value; el.dispatchEvent(new Event('input', { bubbles: true, composed: true })); };
-  const button = (scope, text) => [...(q(scope).shadowRoot ?? q(scope)).querySelectorAll('button')].find((b) => b.textContent.trim() === text);
-`;
-/** (Page scripts are strings: tsx would add helpers to a function that the page does not have.) */
-const inPage = <T>(page: Page, fn: string): Promise<T> => page.evaluate(`(() => { ${FINDERS} return (${fn})(); })()`) as Promise<T>;
-
-const pageErrors: string[] = [];
-async function waitFor(page: Page, fn: string, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(`(() => { ${FINDERS} return (${fn})(); })()`, { timeout, polling: 50 }).catch(async (err: Error) => {
-    const text = await page.evaluate(`(() => {
-      const walk = (root) => [...root.childNodes].map((n) => n.shadowRoot ? walk(n.shadowRoot) : n.nodeType === 3 ? n.textContent : walk(n)).join(' ');
-      return walk(document.body).replace(/\\s+/g, ' ').slice(0, 1500);
-    })()`).catch(() => '');
-    throw new Error(`${err.message} waiting for ${fn}\nscreen: ${text}\npage errors: ${pageErrors.join('; ')}`);
-  });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe'))?.toString().includes('object')) await page.evaluate(AXE);
-  const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as { violations: { id: string; impact: string; nodes: { target: unknown }[] }[] };
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 describe('the town operator\'s dashboard in Chromium', () => {
   let ep: RunningEndpoint;
@@ -141,8 +107,7 @@ describe('the town operator\'s dashboard in Chromium', () => {
     // The operator's browser is set to German.
     await page.evaluateOnNewDocument(`Object.defineProperty(navigator, 'languages', { get: () => ['de-DE', 'de', 'en'] })`);
     await page.setExtraHTTPHeaders({ 'Accept-Language': 'de-DE,de;q=0.9,en;q=0.5' });
-    page.on('pageerror', (err) => pageErrors.push(String(err)));
-    page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(msg.text()); });
+    pageErrors(page);
     // axe is injected as a script: the dashboard's own CSP (rightly) refuses that.
     await page.setBypassCSP(true);
     await page.setViewport({ width: 768, height: 900, hasTouch: true });
@@ -160,26 +125,26 @@ describe('the town operator\'s dashboard in Chromium', () => {
     await page.setBypassCSP(false);
     try {
       await page.goto(`${ep.url}/dashboard/`);
-      await waitFor(page, `() => q('input#key')`);
-      await inPage(page, `() => { q('summary')?.click(); q('input#key').value = ${JSON.stringify(ADMIN_KEY)}; q('input#key').form.requestSubmit(); }`);
-      await waitFor(page, `() => q('dashboard-operator') && qa('li[data-store]').length === 3`);
-      assert.deepEqual(pageErrors.filter((e) => /Content Security Policy|Refused/.test(e)), []);
+      await waitInDashboard(page, `() => q('input#key')`);
+      await inDashboard(page, `() => { q('summary')?.click(); q('input#key').value = ${JSON.stringify(ADMIN_KEY)}; q('input#key').form.requestSubmit(); }`);
+      await waitInDashboard(page, `() => q('dashboard-operator') && qa('li[data-store]').length === 3`);
+      assert.deepEqual(pageErrors(page).filter((e) => /Content Security Policy|Refused/.test(e)), []);
     } finally {
       await page.setBypassCSP(true);
     }
     assert.equal(await page.evaluate('document.cookie'), '', 'the session cookie is not readable by the page');
-    const licht = await inPage<string>(page, `() => q('li[data-store="licht-haus"]').textContent.replace(/\\s+/g, ' ')`);
+    const licht = await inDashboard<string>(page, `() => q('li[data-store="licht-haus"]').textContent.replace(/\\s+/g, ' ')`);
     assert.match(licht, /Alter Markt 3, 59821 Testhausen/);
     assert.match(licht, /Click & Collect an/);
     assert.match(licht, /Bestand zuletzt: /);
     assert.match(licht, /Offene Reservierungen: 0/);
-    assert.match(await inPage<string>(page, `() => q('li[data-store="keramik-koenig"]').textContent`), /Click & Collect aus/);
+    assert.match(await inDashboard<string>(page, `() => q('li[data-store="keramik-koenig"]').textContent`), /Click & Collect aus/);
     await checkA11y('shops');
     await shot('shops');
   });
 
   it('adds a shop with its hours: a text the parser cannot read is named and kept, then the shop is added', async () => {
-    await inPage(page, `() => {
+    await inDashboard(page, `() => {
       type('#add-name', 'Buchhandlung Becker'); type('#add-email', 'post@becker.example');
       type('#add-street', 'Hauptstraße 20'); type('#add-postal_code', '59821'); type('#add-city', 'Testhausen');
       type('#add-lat', '51,3975'); type('#add-lon', '8,0655');
@@ -187,19 +152,19 @@ describe('the town operator\'s dashboard in Chromium', () => {
       type('#add-ready', '60'); type('#add-hold', '3');
       q('#add-name').form.requestSubmit();
     }`);
-    await waitFor(page, `() => q('#add-error')`);
-    const error = await inPage<string>(page, `() => q('#add-error').textContent.replace(/\\s+/g, ' ')`);
+    await waitInDashboard(page, `() => q('#add-error')`);
+    const error = await inDashboard<string>(page, `() => q('#add-error').textContent.replace(/\\s+/g, ' ')`);
     assert.match(error, /Öffnungszeiten: Die Öffnungszeiten sind nicht lesbar: "Xy" is not a day/);
-    assert.equal(await inPage<string>(page, `() => q('#add-hours').value`), 'Mo-Fr 09:00-18:00; Xy 10:00-12:00', 'the input stays');
-    assert.equal(await inPage<string>(page, `() => q('#add-hours').getAttribute('aria-invalid')`), 'true');
-    assert.equal(await inPage<string>(page, `() => q('#add-name').value`), 'Buchhandlung Becker');
+    assert.equal(await inDashboard<string>(page, `() => q('#add-hours').value`), 'Mo-Fr 09:00-18:00; Xy 10:00-12:00', 'the input stays');
+    assert.equal(await inDashboard<string>(page, `() => q('#add-hours').getAttribute('aria-invalid')`), 'true');
+    assert.equal(await inDashboard<string>(page, `() => q('#add-name').value`), 'Buchhandlung Becker');
     assert.equal((await fetch(`${ep.url}/v1/stores/buchhandlung-becker`)).status, 404, 'nothing was added');
     await checkA11y('add shop, bad hours');
     await shot('add-shop-error');
 
-    await inPage(page, `() => { type('#add-hours', 'Mo-Fr 09:00-13:00 14:00-18:00; Sa 09:00-14:00'); q('#add-name').form.requestSubmit(); }`);
-    await waitFor(page, `() => q('li[data-store="buchhandlung-becker"]') && q('#shops-message code')`);
-    const key = await inPage<string>(page, `() => q('#shops-message code').textContent`);
+    await inDashboard(page, `() => { type('#add-hours', 'Mo-Fr 09:00-13:00 14:00-18:00; Sa 09:00-14:00'); q('#add-name').form.requestSubmit(); }`);
+    await waitInDashboard(page, `() => q('li[data-store="buchhandlung-becker"]') && q('#shops-message code')`);
+    const key = await inDashboard<string>(page, `() => q('#shops-message code').textContent`);
     assert.match(key, /^cl_sk_/);
     const store = await api<{ opening_hours: { weekly: Record<string, { opens: string; closes: string }[]> }; click_and_collect: unknown; location: unknown; email: string }>('/v1/stores/buchhandlung-becker');
     assert.deepEqual(store.opening_hours.weekly.mon, [{ opens: '09:00', closes: '13:00' }, { opens: '14:00', closes: '18:00' }]);
@@ -213,62 +178,62 @@ describe('the town operator\'s dashboard in Chromium', () => {
   });
 
   it('invites the shop: its sign-in link arrives by mail at once', async () => {
-    await inPage(page, `() => [...q('li[data-store="buchhandlung-becker"]').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Einladen').click()`);
+    await inDashboard(page, `() => [...q('li[data-store="buchhandlung-becker"]').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Einladen').click()`);
     const mail = await mailLike((m) => m.to.includes('post@becker.example'));
     assert.equal(mail.subject, 'Anmeldung im CityLab-Dashboard: Buchhandlung Becker');
     assert.match(mail.text, new RegExp(`${ep.url.replace(/[.]/g, '\\.')}/dashboard/#sign-in=[A-Za-z0-9_-]+`));
-    await waitFor(page, `() => /an post@becker.example unterwegs/.test(q('#shops-message')?.textContent ?? '')`);
+    await waitInDashboard(page, `() => /an post@becker.example unterwegs/.test(q('#shops-message')?.textContent ?? '')`);
   });
 
   it('pauses the shop after one confirmation, and resumes it', async () => {
     const pauseButton = `[...q('li[data-store="licht-haus"]').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Pausieren')`;
-    await inPage(page, `() => ${pauseButton}.click()`);
-    await waitFor(page, `() => q('li[data-store="licht-haus"] [role="alertdialog"]')`);
-    assert.match(await inPage<string>(page, `() => q('li[data-store="licht-haus"] [role="alertdialog"]').textContent`), /Licht & Haus pausieren\? Das Geschäft verschwindet aus der Verfügbarkeit/);
+    await inDashboard(page, `() => ${pauseButton}.click()`);
+    await waitInDashboard(page, `() => q('li[data-store="licht-haus"] [role="alertdialog"]')`);
+    assert.match(await inDashboard<string>(page, `() => q('li[data-store="licht-haus"] [role="alertdialog"]').textContent`), /Licht & Haus pausieren\? Das Geschäft verschwindet aus der Verfügbarkeit/);
     assert.equal((await api<{ paused?: boolean }>('/v1/stores/licht-haus')).paused, undefined, 'nothing happens before the confirmation');
     await checkA11y('pause confirmation');
     await shot('pause-confirm');
-    await inPage(page, `() => q('li[data-store="licht-haus"] [data-confirm]').click()`);
-    await waitFor(page, `() => /Pausiert/.test(q('li[data-store="licht-haus"] .facts').textContent)`);
+    await inDashboard(page, `() => q('li[data-store="licht-haus"] [data-confirm]').click()`);
+    await waitInDashboard(page, `() => /Pausiert/.test(q('li[data-store="licht-haus"] .facts').textContent)`);
     assert.equal((await api<{ paused?: boolean }>('/v1/stores/licht-haus')).paused, true);
     const offers = (await api<{ offers: { store: { id: string } }[] }>(`/v1/availability?gtin=${LAMP}`)).offers.map((o) => o.store.id);
     assert.ok(!offers.includes('licht-haus'), 'gone from availability');
     // The shop added above is paused too, as the task's walk-through asks.
-    await inPage(page, `() => [...q('li[data-store="buchhandlung-becker"]').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Pausieren').click()`);
-    await inPage(page, `() => q('li[data-store="buchhandlung-becker"] [data-confirm]').click()`);
-    await waitFor(page, `() => /Pausiert/.test(q('li[data-store="buchhandlung-becker"] .facts').textContent)`);
+    await inDashboard(page, `() => [...q('li[data-store="buchhandlung-becker"]').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Pausieren').click()`);
+    await inDashboard(page, `() => q('li[data-store="buchhandlung-becker"] [data-confirm]').click()`);
+    await waitInDashboard(page, `() => /Pausiert/.test(q('li[data-store="buchhandlung-becker"] .facts').textContent)`);
     assert.equal((await api<{ paused?: boolean }>('/v1/stores/buchhandlung-becker')).paused, true);
-    await inPage(page, `() => [...q('li[data-store="licht-haus"]').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Fortsetzen').click()`);
-    await waitFor(page, `() => !/Pausiert/.test(q('li[data-store="licht-haus"] .facts').textContent)`);
+    await inDashboard(page, `() => [...q('li[data-store="licht-haus"]').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Fortsetzen').click()`);
+    await waitInDashboard(page, `() => !/Pausiert/.test(q('li[data-store="licht-haus"] .facts').textContent)`);
     assert.equal((await api<{ paused?: boolean }>('/v1/stores/licht-haus')).paused, undefined);
   });
 
   it('changes the town\'s settings: a bad field is named and kept, nothing is saved until it is right', async () => {
     const before = await api<{ name: string; centre: { lat: number; lon: number } }>('/v1/city');
     await page.goto(`${ep.url}/dashboard/#town`);
-    await waitFor(page, `() => q('#town-name') && q('#town-name').value !== ''`);
+    await waitInDashboard(page, `() => q('#town-name') && q('#town-name').value !== ''`);
     await checkA11y('town');
-    await inPage(page, `() => {
+    await inDashboard(page, `() => {
       type('#town-name', 'Testhausen an der Ruhr');
       type('#town-lat', '123,5');
       type('#town-places', 'Altstadt; 59821; 51,397; 8,065\\nNeustadt; 59823; 51,40; 8,08');
       q('#town-name').form.requestSubmit();
     }`);
-    await waitFor(page, `() => q('#town-error')`);
-    assert.match(await inPage<string>(page, `() => q('#town-error').textContent.replace(/\\s+/g, ' ')`), /Nicht gespeichert\. Bitte prüfen Sie dieses Feld: Mitte: Breitengrad: /);
-    assert.equal(await inPage<string>(page, `() => q('#town-lat').value`), '123,5', 'the input stays');
-    assert.equal(await inPage<string>(page, `() => q('#town-lat').getAttribute('aria-invalid')`), 'true');
-    assert.equal(await inPage<string>(page, `() => q('#town-name').value`), 'Testhausen an der Ruhr');
+    await waitInDashboard(page, `() => q('#town-error')`);
+    assert.match(await inDashboard<string>(page, `() => q('#town-error').textContent.replace(/\\s+/g, ' ')`), /Nicht gespeichert\. Bitte prüfen Sie dieses Feld: Mitte: Breitengrad: /);
+    assert.equal(await inDashboard<string>(page, `() => q('#town-lat').value`), '123,5', 'the input stays');
+    assert.equal(await inDashboard<string>(page, `() => q('#town-lat').getAttribute('aria-invalid')`), 'true');
+    assert.equal(await inDashboard<string>(page, `() => q('#town-name').value`), 'Testhausen an der Ruhr');
     assert.equal((await api<{ name: string }>('/v1/city')).name, before.name, 'nothing saved');
     await checkA11y('town, bad field');
     await shot('town-error');
 
     // A place line that is not one is named by its line.
-    await inPage(page, `() => { type('#town-lat', '51,3965'); type('#town-places', 'Altstadt; 59821; 51,397; 8,065\\nNeustadt 59823'); q('#town-name').form.requestSubmit(); }`);
-    await waitFor(page, `() => /Orte, Zeile 2/.test(q('#town-error')?.textContent ?? '')`);
+    await inDashboard(page, `() => { type('#town-lat', '51,3965'); type('#town-places', 'Altstadt; 59821; 51,397; 8,065\\nNeustadt 59823'); q('#town-name').form.requestSubmit(); }`);
+    await waitInDashboard(page, `() => /Orte, Zeile 2/.test(q('#town-error')?.textContent ?? '')`);
 
-    await inPage(page, `() => { type('#town-places', 'Altstadt; 59821; 51,397; 8,065\\nNeustadt; 59823; 51,40; 8,08'); q('#town-name').form.requestSubmit(); }`);
-    await waitFor(page, `() => !q('#town-error') && /Gespeichert/.test(q('operator-town').shadowRoot.textContent)`);
+    await inDashboard(page, `() => { type('#town-places', 'Altstadt; 59821; 51,397; 8,065\\nNeustadt; 59823; 51,40; 8,08'); q('#town-name').form.requestSubmit(); }`);
+    await waitInDashboard(page, `() => !q('#town-error') && /Gespeichert/.test(q('operator-town').shadowRoot.textContent)`);
     const after = await api<{ name: string; centre: { lat: number; lon: number }; places: { name: string; postal_code?: string; location: { lat: number; lon: number } }[] }>('/v1/city');
     assert.equal(after.name, 'Testhausen an der Ruhr');
     assert.deepEqual(after.centre, { lat: 51.3965, lon: before.centre.lon });
@@ -281,24 +246,24 @@ describe('the town operator\'s dashboard in Chromium', () => {
 
   it('shows the mail status: SMTP configured, waiting and failed counts, the last error', async () => {
     await page.goto(`${ep.url}/dashboard/#mail`);
-    await waitFor(page, `() => q('dd[data-field="smtp"]')`);
-    assert.match(await inPage<string>(page, `() => q('dd[data-field="smtp"]').textContent`), /^eingerichtet \(127\.0\.0\.1:\d+\)$/);
+    await waitInDashboard(page, `() => q('dd[data-field="smtp"]')`);
+    assert.match(await inDashboard<string>(page, `() => q('dd[data-field="smtp"]').textContent`), /^eingerichtet \(127\.0\.0\.1:\d+\)$/);
     const status = await api<{ waiting: number; failed: number }>('/v1/operator/mail');
-    assert.equal(await inPage<string>(page, `() => q('dd[data-field="waiting"]').textContent`), String(status.waiting));
-    assert.equal(await inPage<string>(page, `() => q('dd[data-field="failed"]').textContent`), String(status.failed));
-    assert.equal(await inPage<string>(page, `() => q('dd[data-field="last-error"]').textContent`), 'keiner');
+    assert.equal(await inDashboard<string>(page, `() => q('dd[data-field="waiting"]').textContent`), String(status.waiting));
+    assert.equal(await inDashboard<string>(page, `() => q('dd[data-field="failed"]').textContent`), String(status.failed));
+    assert.equal(await inDashboard<string>(page, `() => q('dd[data-field="last-error"]').textContent`), 'keiner');
     await checkA11y('mail');
     await shot('mail');
   });
 
   it('shows the town\'s figures with "< 5" and imports passers-by: a file with a bad line is refused by line, a good one imported', async () => {
     await page.goto(`${ep.url}/dashboard/#numbers`);
-    await waitFor(page, `() => q('.figures dd[data-event="view"]')`, 20_000);
-    assert.equal(await inPage<string>(page, `() => q('dashboard-insights').shadowRoot.querySelector('h2').textContent.trim()`), 'Zahlen der Stadt');
-    assert.equal(await inPage<string>(page, `() => q('.figures dd[data-event="view"]').textContent.trim()`), '6');
-    assert.ok(await inPage<boolean>(page, `() => qa('td, dd').some((c) => c.textContent.replace(/\\s+/g, ' ').trim() === '< 5')`), 'a small cell reads "< 5"');
+    await waitInDashboard(page, `() => q('.figures dd[data-event="view"]')`, 20_000);
+    assert.equal(await inDashboard<string>(page, `() => q('dashboard-insights').shadowRoot.querySelector('h2').textContent.trim()`), 'Zahlen der Stadt');
+    assert.equal(await inDashboard<string>(page, `() => q('.figures dd[data-event="view"]').textContent.trim()`), '6');
+    assert.ok(await inDashboard<boolean>(page, `() => qa('td, dd').some((c) => c.textContent.replace(/\\s+/g, ' ').trim() === '< 5')`), 'a small cell reads "< 5"');
     // The funnel: the number and its share stand apart ("6 · 100 %", not "6· 100 %").
-    const funnel = await inPage<string>(page, `() => q('ol.funnel li .what').textContent`);
+    const funnel = await inDashboard<string>(page, `() => q('ol.funnel li .what').textContent`);
     assert.match(funnel, /6[\s\u00a0]+·\s/);
     await checkA11y('numbers');
     await shot('numbers');
@@ -306,10 +271,10 @@ describe('the town operator\'s dashboard in Chromium', () => {
     const footfallBefore = await api<unknown>('/v1/insights/footfall');
     const bad = join(dir, 'zaehlung-fehler.csv');
     writeFileSync(bad, 'zaehlstelle;stunde;anzahl\nMarktplatz;2026-11-30 14:00;1.234\nMarktplatz;2026-11-30 14:30;99\nSteinweg;2026-11-30 15:00;87\n');
-    const input = (await page.evaluateHandle(`(() => { ${FINDERS} return q('#footfall-file'); })()`)) as ElementHandle<HTMLInputElement>;
+    const input = (await handleInDashboard(page, `() => q('#footfall-file')`)) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(bad);
-    await waitFor(page, `() => q('#footfall-result')`);
-    const refused = await inPage<string>(page, `() => q('#footfall-result').textContent.replace(/\\s+/g, ' ')`);
+    await waitInDashboard(page, `() => q('#footfall-result')`);
+    const refused = await inDashboard<string>(page, `() => q('#footfall-result').textContent.replace(/\\s+/g, ' ')`);
     assert.match(refused, /Nichts importiert: eine Zeile zu korrigieren\./);
     assert.match(refused, /Zeile 3: hour: "2026-11-30 14:30" does not start a full hour/);
     assert.deepEqual(await api<unknown>('/v1/insights/footfall'), footfallBefore, 'nothing applied');
@@ -319,14 +284,14 @@ describe('the town operator\'s dashboard in Chromium', () => {
     const good = join(dir, 'zaehlung.csv');
     writeFileSync(good, 'zaehlstelle;stunde;anzahl\nMarktplatz;2026-11-30 14:00;1.234\nMarktplatz;2026-11-30 15:00;99\nSteinweg;2026-11-30 15:00;87\n');
     await input.uploadFile(good);
-    await waitFor(page, `() => /3 Stundenwerte importiert \\(Marktplatz, Steinweg\\)/.test(q('#footfall-result')?.textContent ?? '')`);
+    await waitInDashboard(page, `() => /3 Stundenwerte importiert \\(Marktplatz, Steinweg\\)/.test(q('#footfall-result')?.textContent ?? '')`);
   });
 
   it('signing out ends the session; axe finds nothing serious on any operator screen', async () => {
     await page.goto(`${ep.url}/dashboard/#shops`);
-    await waitFor(page, `() => q('dashboard-operator')`);
-    await inPage(page, `() => button('dashboard-operator', 'Abmelden').click()`);
-    await waitFor(page, `() => q('input#email')`);
+    await waitInDashboard(page, `() => q('dashboard-operator')`);
+    await inDashboard(page, `() => button('dashboard-operator', 'Abmelden').click()`);
+    await waitInDashboard(page, `() => q('input#email')`);
     assert.equal(await page.evaluate(`fetch('/v1/operator/stores').then((r) => r.status)`), 401);
     assert.deepEqual(Object.entries(a11y).filter(([, v]) => v.length), []);
   });

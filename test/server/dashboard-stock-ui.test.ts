@@ -9,9 +9,7 @@
  * (The dashboard's walk-through is dashboard-ui.test.ts; this file signs in with the shop's key.)
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { simpleParser } from 'mailparser';
@@ -21,33 +19,10 @@ import { runDueFeeds } from '../../src/server/inventory-feed-job.js';
 import { createLogger } from '../../src/server/log.js';
 import { createMailer, type Mailer } from '../../src/server/reservations/mail.js';
 import { seedTestTown, type SeededTown } from '../fixtures/town.js';
+import { axeViolations, inDashboard, waitInDashboard } from './dashboard-page.js';
 import { startEndpoint, type RunningEndpoint } from './harness.js';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-/** `fn` (a script string) on the dashboard's elements, shadow roots included: `q(selector)`, `qa(selector)`. */
-const inShadows = (fn: string) => `(() => {
-  const all = (root, sel, out = []) => {
-    out.push(...root.querySelectorAll(sel));
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) all(el.shadowRoot, sel, out);
-    return out;
-  };
-  const q = (sel) => all(document, sel)[0];
-  const qa = (sel) => all(document, sel);
-  return (${fn})();
-})()`;
-const inDashboard = <T>(page: Page, fn: string): Promise<T> => page.evaluate(inShadows(fn)) as Promise<T>;
-const waitInDashboard = async (page: Page, fn: string): Promise<void> => {
-  await page.waitForFunction(inShadows(fn), { timeout: 10_000, polling: 50 }).catch(async (err: Error) => {
-    const text = await page.evaluate(`(() => {
-      const walk = (root) => [...root.childNodes].map((n) => n.shadowRoot ? walk(n.shadowRoot) : n.nodeType === 3 ? n.textContent : walk(n)).join(' ');
-      return walk(document.body).replace(/\\s+/g, ' ').slice(0, 1500);
-    })()`).catch(() => '');
-    throw new Error(`${err.message} waiting for ${fn}\nscreen: ${text}`);
-  });
-};
 
 describe('the stock screen\'s names, promise and feed in Chromium', () => {
   let ep: RunningEndpoint;
@@ -60,12 +35,10 @@ describe('the stock screen\'s names, promise and feed in Chromium', () => {
   const a11y: Record<string, string[]> = {};
 
   const checkA11y = async (screen: string) => {
-    if (!String(await page.evaluate('typeof window.axe')).includes('object')) await page.evaluate(AXE);
     for (const width of [768, 360]) {
       await page.setViewport({ width, height: 900, hasTouch: true });
       await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(0)))');
-      const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as { violations: { id: string; impact: string; nodes: { target: unknown }[] }[] };
-      a11y[`${screen} at ${width}px`] = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      a11y[`${screen} at ${width}px`] = await axeViolations(page);
     }
     await page.setViewport({ width: 768, height: 900, hasTouch: true });
   };

@@ -18,7 +18,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { simpleParser } from 'mailparser';
 import { generate } from 'lean-qr';
@@ -28,10 +27,9 @@ import { createLogger } from '../../src/server/log.js';
 import { SDK_DIR } from '../../src/server/package-files.js';
 import { createMailer, type Mailer } from '../../src/server/reservations/mail.js';
 import { LAMP, seedTestTown, type SeededTown } from '../fixtures/town.js';
+import { axeViolations, inDashboard, pageErrors, waitInDashboard } from './dashboard-page.js';
 import { startEndpoint, type RunningEndpoint } from './harness.js';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const SHOP_EMAIL = 'info@licht-haus.example';
 const dir = mkdtempSync(join(tmpdir(), 'citylab-dashboard-'));
@@ -60,53 +58,14 @@ function qrVideo(text: string, file: string): void {
   writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), ...Array(10).fill(frame)]));
 }
 
-/** Runs `fn` on the dashboard's elements (they live in shadow roots): `q(selector)` searches all of them. */
-const inDashboard = <T>(page: Page, fn: string): Promise<T> =>
-  page.evaluate(`(() => {
-    const all = (root, sel, out = []) => {
-      out.push(...root.querySelectorAll(sel));
-      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) all(el.shadowRoot, sel, out);
-      return out;
-    };
-    const q = (sel) => all(document, sel)[0];
-    const qa = (sel) => all(document, sel);
-    return (${fn})();
-  })()`) as Promise<T>;
-
-const pageErrors: string[] = [];
-const waitInDashboard = async (page: Page, fn: string, timeout = 10_000): Promise<void> => {
-  await page.waitForFunction(`(() => {
-    const all = (root, sel, out = []) => {
-      out.push(...root.querySelectorAll(sel));
-      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) all(el.shadowRoot, sel, out);
-      return out;
-    };
-    const q = (sel) => all(document, sel)[0];
-    const qa = (sel) => all(document, sel);
-    return (${fn})();
-  })()`, { timeout, polling: 50 }).catch(async (err: Error) => {
-    // What the screen said instead, and what went wrong in the page: the failure explains itself.
-    const text = await page.evaluate(`(() => {
-      const walk = (root) => [...root.childNodes].map((n) => n.shadowRoot ? walk(n.shadowRoot) : n.nodeType === 3 ? n.textContent : walk(n)).join(' ');
-      return walk(document.body).replace(/\\s+/g, ' ').slice(0, 1500);
-    })()`).catch(() => '');
-    throw new Error(`${err.message} waiting for ${fn}\nscreen: ${text}\npage errors: ${pageErrors.join('; ')}`);
-  });
-};
-
-/** Serious and critical axe violations on the page as it is, shadow roots included. */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe'))?.toString().includes('object')) await page.evaluate(AXE);
-  const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as { violations: { id: string; impact: string; nodes: { target: unknown }[] }[] };
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
-
 describe('the shop\'s dashboard in Chromium', () => {
   let ep: RunningEndpoint;
   let town: SeededTown;
   let smtp: SMTPServer;
   let browser: Browser;
   let page: Page;
+  /** The page's errors and console errors (dashboard-page.ts collects them). */
+  let errors: string[] = [];
   let mailer: Mailer;
   const received: Received[] = [];
   const waiters: (() => void)[] = [];
@@ -173,8 +132,7 @@ describe('the shop\'s dashboard in Chromium', () => {
     // The owner's browser is set to German (headless Chromium reports en-US whatever --lang says).
     // (Scripts for the page are strings: tsx would add helpers to a function that the page does not have.)
     await page.evaluateOnNewDocument(`Object.defineProperty(navigator, 'languages', { get: () => ['de-DE', 'de', 'en'] })`);
-    page.on('pageerror', (err) => pageErrors.push(String(err)));
-    page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(msg.text()); });
+    errors = pageErrors(page);
     // axe is injected as a script: the dashboard's own CSP (rightly) refuses that.
     await page.setBypassCSP(true);
     await page.setViewport({ width: 768, height: 900, hasTouch: true });
@@ -421,7 +379,7 @@ describe('the shop\'s dashboard in Chromium', () => {
       assert.equal(await inDashboard<string>(page, `() => q('dd[data-event="reserved"]').textContent.trim()`), String(report.totals.reserved));
       // uPlot draws into a canvas; its stylesheet is adopted, so the page's CSP (no inline style) holds.
       await waitInDashboard(page, `() => q('.over-time canvas')`, 20_000);
-      assert.deepEqual(pageErrors.filter((e) => /Content Security Policy|Refused/.test(e)), []);
+      assert.deepEqual(errors.filter((e) => /Content Security Policy|Refused/.test(e)), []);
     } finally {
       await page.setBypassCSP(true);
     }
