@@ -1,6 +1,6 @@
 /**
- * Driving the dashboards (Lit apps whose elements live in shadow roots) from node tests through
- * puppeteer: page scripts with `q(selector)` and `qa(selector)` that search every shadow root (and
+ * Driving pages whose elements live in shadow roots (the dashboards, the demo's shop pages with
+ * the SDK's elements) from node tests through puppeteer: page scripts with `q(selector)` and `qa(selector)` that search every shadow root (and
  * `type(selector, value)`, `button(scope, text)`), waiting for a condition with a failure that says
  * what the screen showed instead, and axe's serious and critical findings.
  *
@@ -47,14 +47,17 @@ export function pageErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until `fn` is truthy; a timeout names the condition, the screen's text and the page's errors. */
-export async function waitInDashboard(page: Page, fn: string, timeout = 10_000): Promise<void> {
+/**
+ * Waits until `fn` is truthy; a timeout names what was awaited (`what`, else the condition), the
+ * screen's text and the page's errors.
+ */
+export async function waitInDashboard(page: Page, fn: string, timeout = 10_000, what = `waiting for ${fn}`): Promise<void> {
   await page.waitForFunction(inShadows(fn), { timeout, polling: 50 }).catch(async (err: Error) => {
     const text = await page.evaluate(`(() => {
       const walk = (root) => [...root.childNodes].map((n) => n.shadowRoot ? walk(n.shadowRoot) : n.nodeType === 3 ? n.textContent : walk(n)).join(' ');
       return walk(document.body).replace(/\\s+/g, ' ').slice(0, 1500);
     })()`).catch(() => '');
-    throw new Error(`${err.message} waiting for ${fn}\nscreen: ${text}\npage errors: ${(errorsOf.get(page) ?? []).join('; ')}`);
+    throw new Error(`${what}: ${err.message}\nscreen: ${text}\npage errors: ${(errorsOf.get(page) ?? []).join('; ')}`);
   });
 }
 

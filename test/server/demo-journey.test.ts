@@ -22,6 +22,7 @@ import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { startDemo, type Demo } from './demo-process.js';
 import { BACKENDS, createDatabase, tempDir, type TestDatabase } from './harness.js';
+import { inDashboard, waitInDashboard } from './dashboard-page.js';
 import { catchMail, type MailCatcher } from './smtp.js';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -34,27 +35,9 @@ const SKU = 'LW-TL-0042';
 const DEMO_SITE = new URL('../../demo/dist/', import.meta.url);
 const CUSTOMER = { name: 'Erika Mustermann', email: 'erika.journey@example.org' };
 
-/** Runs `fn` (a function's source) with `q(selector)`, which searches every shadow root too. */
-const deep = (fn: string) => `(() => {
-  const all = (root, sel, out = []) => {
-    out.push(...root.querySelectorAll(sel));
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) all(el.shadowRoot, sel, out);
-    return out;
-  };
-  const q = (sel) => all(document, sel)[0];
-  const qa = (sel) => all(document, sel);
-  return (${fn})();
-})()`;
-const inPage = <T>(page: Page, fn: string): Promise<T> => page.evaluate(deep(fn)) as Promise<T>;
-async function waitIn(page: Page, fn: string, what: string, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(deep(fn), { timeout, polling: 50 }).catch(async (err: Error) => {
-    const text = await page.evaluate(deep(`() => {
-      const walk = (root) => [...root.childNodes].map((n) => n.shadowRoot ? walk(n.shadowRoot) : n.nodeType === 3 ? n.textContent : walk(n)).join(' ');
-      return walk(document.body).replace(/\\s+/g, ' ').slice(0, 1200);
-    }`)).catch(() => '');
-    throw new Error(`${what}: ${err.message}\nscreen: ${text}`);
-  });
-}
+const inPage = inDashboard;
+/** Waits for `fn` on a page of the journey; a minute, as the demo's pages and mails take their time. */
+const waitIn = (page: Page, fn: string, what: string, timeout = 60_000) => waitInDashboard(page, fn, timeout, what);
 
 /** A number as the dashboard writes it (German: 4.733), or "< 5". */
 const figure = (text: string) => Number(text.replace(/\./g, '').trim());
