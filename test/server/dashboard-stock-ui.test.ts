@@ -12,26 +12,24 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { simpleParser } from 'mailparser';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { SMTPServer } from 'smtp-server';
 import { runDueFeeds } from '../../src/server/inventory-feed-job.js';
 import { createLogger } from '../../src/server/log.js';
 import { createMailer, type Mailer } from '../../src/server/reservations/mail.js';
 import { seedTestTown, type SeededTown } from '../fixtures/town.js';
 import { axeViolations, inDashboard, waitInDashboard } from './dashboard-page.js';
 import { startEndpoint, type RunningEndpoint } from './harness.js';
+import { catchMail, type MailCatcher } from './smtp.js';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 describe('the stock screen\'s names, promise and feed in Chromium', () => {
   let ep: RunningEndpoint;
   let town: SeededTown;
-  let smtp: SMTPServer;
+  let mail: MailCatcher;
   let browser: Browser;
   let page: Page;
   let mailer: Mailer;
-  const received: { to: string[]; subject: string }[] = [];
   const a11y: Record<string, string[]> = {};
 
   const checkA11y = async (screen: string) => {
@@ -55,21 +53,10 @@ describe('the stock screen\'s names, promise and feed in Chromium', () => {
   const button = (element: string, text: string) => `() => [...q(${JSON.stringify(element)}).shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(text)}).click()`;
 
   before(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, done) {
-        simpleParser(stream).then((mail) => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? '' });
-          done();
-        }, done);
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
-    const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`;
+    mail = await catchMail();
     let storage: RunningEndpoint['storage'] | undefined;
     let real: Mailer | undefined;
-    mailer = { flush: () => (real ??= createMailer(storage!, { smtpUrl, from: 'CityLab <noreply@citylab.test>', logger: createLogger('silent') })!).flush() };
+    mailer = { flush: () => (real ??= createMailer(storage!, { smtpUrl: mail.url, from: 'CityLab <noreply@citylab.test>', logger: createLogger('silent') })!).flush() };
     // The endpoint as in production: feeds on private addresses are refused.
     ep = await startEndpoint({ app: { mailer } });
     storage = ep.storage;
@@ -88,7 +75,7 @@ describe('the stock screen\'s names, promise and feed in Chromium', () => {
   after(async () => {
     await browser?.close();
     await ep?.close();
-    await new Promise<void>((r) => smtp.close(() => r()));
+    await mail?.close();
   });
 
   it('finds an article by its name, which the list shows', async () => {
@@ -150,7 +137,7 @@ describe('the stock screen\'s names, promise and feed in Chromium', () => {
       await ep.storage.feeds.put({ store_id: 'licht-haus', url: `http://127.0.0.1:${(feedServer.address() as { port: number }).port}/bestand.csv`, every_hours: 6, at: '06:00', next_run_at: at, updated_at: at });
       const round = () => runDueFeeds({ storage: ep.storage, mailer, log: createLogger('silent'), publicUrl: ep.url, allowPrivate: true });
       assert.equal((await round())[0]?.outcome, 'failed');
-      assert.deepEqual(received.map((m) => [m.to[0], m.subject]), [['info@licht-haus.example', 'Bestandsliste nicht übernommen: Licht & Haus']]);
+      assert.deepEqual(mail.received.map((m) => [m.to[0], m.subject]), [['info@licht-haus.example', 'Bestandsliste nicht übernommen: Licht & Haus']]);
       await page.reload();
       await waitInDashboard(page, `() => q('tr.feed-problem')`);
       assert.match(await inDashboard<string>(page, `() => q('.feed-run').textContent`), /Letzter Abruf: .*Fehlgeschlagen, es wurde nichts geändert\. Ein Problem in der Datei:/);

@@ -9,12 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { createLogger } from '../../src/server/log.js';
 import { createMailer } from '../../src/server/reservations/mail.js';
 import { ADMIN_KEY, LAMP, seedTestTown } from '../fixtures/town.js';
 import { BACKENDS, cliCommand, createDatabase, startEndpoint, type RunningEndpoint } from './harness.js';
+import { catchMail } from './smtp.js';
 
 const PUBLIC = 'https://citylab.testhausen.example';
 
@@ -57,18 +56,7 @@ for (const backend of BACKENDS) {
     after(() => ep.close());
 
     it('a forged Host header never reaches a mail: the links are CITYLAB_PUBLIC_URL\'s', async () => {
-      const received: { to: string[]; text: string }[] = [];
-      const smtp = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ['STARTTLS'],
-        onData(stream, session, done) {
-          simpleParser(stream).then((mail) => {
-            received.push({ to: session.envelope.rcptTo.map((r) => r.address), text: mail.text ?? '' });
-            done();
-          }, done);
-        },
-      });
-      await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
+      const mail = await catchMail();
       try {
         const { status, text } = await forged(ep.url, '/v1/reservations', 'evil.example', {
           store: 'licht-haus', gtin: LAMP, quantity: 1, privacy_accepted: true,
@@ -76,15 +64,14 @@ for (const backend of BACKENDS) {
         });
         assert.equal(status, 201, text);
         const { id } = JSON.parse(text) as { id: string };
-        const port = (smtp.server.address() as { port: number }).port;
-        const mailer = createMailer(ep.storage, { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'CityLab <noreply@citylab.test>', logger: createLogger('silent') })!;
+        const mailer = createMailer(ep.storage, { smtpUrl: mail.url, from: 'CityLab <noreply@citylab.test>', logger: createLogger('silent') })!;
         assert.equal(await mailer.flush(), 2);
-        const toShopper = received.find((m) => m.to.includes('erika@example.org'));
+        const toShopper = mail.received.find((m) => m.to.includes('erika@example.org'));
         assert.ok(toShopper, 'the shopper got mail');
         assert.ok(toShopper.text.includes(`${PUBLIC}/r/${id}#token=`), toShopper.text);
-        for (const mail of received) assert.ok(!mail.text.includes('evil.example'), mail.text);
+        for (const m of mail.received) assert.ok(!m.text.includes('evil.example'), m.text);
       } finally {
-        await new Promise<void>((r) => smtp.close(() => r()));
+        await mail.close();
       }
     });
 

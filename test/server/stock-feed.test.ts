@@ -14,8 +14,6 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { Problem, StockFeed, StockFeedAnswer } from '../../src/sdk/contract/schemas.js';
 import { runDueFeeds } from '../../src/server/inventory-feed-job.js';
 import { FeedFetchError, fetchFeed, refuseFeedUrl } from '../../src/server/inventory-fetch.js';
@@ -23,6 +21,7 @@ import { createLogger } from '../../src/server/log.js';
 import { createMailer, type Mailer } from '../../src/server/reservations/mail.js';
 import { LAMP, VASE, seedTestTown, type SeededTown } from '../fixtures/town.js';
 import { BACKENDS, createDatabase, keyHeaders, startEndpoint, startProcess, type RunningEndpoint } from './harness.js';
+import { catchMail, type MailCatcher } from './smtp.js';
 
 const log = createLogger('silent');
 
@@ -51,30 +50,18 @@ for (const backend of BACKENDS) {
     let town: SeededTown;
     let strictTown: SeededTown;
     let mailer: Mailer;
-    let smtp: SMTPServer;
+    let mail: MailCatcher;
     const feed = feedServer();
     let feedUrl = '';
-    const received: { to: string[]; subject: string; text: string }[] = [];
     let clock = new Date('2026-12-01T09:00:00Z');
 
     before(async () => {
-      smtp = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ['STARTTLS'],
-        onData(stream, session, done) {
-          simpleParser(stream).then((mail) => {
-            received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? '', text: mail.text ?? '' });
-            done();
-          }, done);
-        },
-      });
-      await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
+      mail = await catchMail();
       await new Promise<void>((r) => feed.server.listen(0, '127.0.0.1', () => r()));
       feedUrl = `http://127.0.0.1:${(feed.server.address() as { port: number }).port}/bestand.csv`;
       let storage: RunningEndpoint['storage'] | undefined;
       let real: Mailer | undefined;
-      const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`;
-      mailer = { flush: () => (real ??= createMailer(storage!, { smtpUrl, from: 'CityLab <noreply@citylab.test>', logger: log })!).flush() };
+      mailer = { flush: () => (real ??= createMailer(storage!, { smtpUrl: mail.url, from: 'CityLab <noreply@citylab.test>', logger: log })!).flush() };
       ep = await startEndpoint({ backend, now: () => clock, app: { mailer, feeds: { allowPrivate: true } } });
       storage = ep.storage;
       town = await seedTestTown(ep.url);
@@ -87,7 +74,7 @@ for (const backend of BACKENDS) {
       await ep?.close();
       await strict?.close();
       await new Promise<void>((r) => feed.server.close(() => r()));
-      await new Promise<void>((r) => smtp.close(() => r()));
+      await mail?.close();
     });
 
     const round = () => runDueFeeds({ storage: ep.storage, mailer, log, publicUrl: ep.url, allowPrivate: true, now: () => clock });
@@ -160,18 +147,18 @@ for (const backend of BACKENDS) {
       const stored = (await getFeed())!.last_run!;
       assert.equal(stored.outcome, 'failed');
       assert.deepEqual(stored.errors?.map((e) => [e.line, e.field]), [[2, 'quantity']]);
-      assert.equal(received.length, 1, 'the failure is mailed at once');
-      assert.deepEqual(received[0]!.to, ['info@licht-haus.example']);
-      assert.match(received[0]!.subject, /Bestandsliste nicht übernommen: Licht & Haus/);
-      assert.match(received[0]!.text, /Zeile 2, Spalte quantity/);
-      assert.ok(received[0]!.text.includes(`${ep.url}/dashboard/#stock`));
+      assert.equal(mail.received.length, 1, 'the failure is mailed at once');
+      assert.deepEqual(mail.received[0]!.to, ['info@licht-haus.example']);
+      assert.match(mail.received[0]!.subject, /Bestandsliste nicht übernommen: Licht & Haus/);
+      assert.match(mail.received[0]!.text, /Zeile 2, Spalte quantity/);
+      assert.ok(mail.received[0]!.text.includes(`${ep.url}/dashboard/#stock`));
 
       await toNextRun();
       const [again] = await round();
       assert.equal(again?.outcome, 'failed');
       await mailer.flush();
       assert.equal((await feedMails()).length, 1, 'the second failure of the streak queues no mail');
-      assert.equal(received.length, 1);
+      assert.equal(mail.received.length, 1);
 
       // Fixed: applied, the streak ends; the next failure starts a new one and is mailed again.
       feed.set(file(2, 3));
@@ -181,7 +168,7 @@ for (const backend of BACKENDS) {
       feed.set(file(-1, 3));
       await toNextRun();
       assert.equal((await round())[0]?.outcome, 'failed');
-      assert.equal(received.length, 2);
+      assert.equal(mail.received.length, 2);
     });
 
     it('two rounds at once fetch a due feed once', async () => {
