@@ -16,35 +16,23 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { simpleParser } from 'mailparser';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { SMTPServer } from 'smtp-server';
 import { createLogger } from '../../src/server/log.js';
 import { createMailer, type Mailer } from '../../src/server/reservations/mail.js';
 import { ADMIN_KEY, LAMP, seedTestTown } from '../fixtures/town.js';
 import { axeViolations, handleInDashboard, inDashboard, pageErrors, waitInDashboard } from './dashboard-page.js';
 import { adminHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
+import { catchMail, type MailCatcher } from './smtp.js';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const DESKTOP_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const dir = mkdtempSync(join(tmpdir(), 'citylab-operator-'));
 
-interface Received { to: string[]; subject: string; text: string }
-
 describe('the town operator\'s dashboard in Chromium', () => {
   let ep: RunningEndpoint;
-  let smtp: SMTPServer;
+  let smtp: MailCatcher;
   let browser: Browser;
   let page: Page;
-  const received: Received[] = [];
-  const waiters: (() => void)[] = [];
-  const mailLike = async (match: (m: Received) => boolean): Promise<Received> => {
-    for (;;) {
-      const found = received.find(match);
-      if (found) return found;
-      await new Promise<void>((r) => waiters.push(r));
-    }
-  };
   const a11y: Record<string, string[]> = {};
 
   const settle = () => page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(0))))');
@@ -71,22 +59,10 @@ describe('the town operator\'s dashboard in Chromium', () => {
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${ep.url}${path}`, { headers: adminHeaders })).json()) as T;
 
   before(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, done) {
-        simpleParser(stream).then((mail) => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? '', text: mail.text ?? '' });
-          waiters.splice(0).forEach((w) => w());
-          done();
-        }, done);
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
-    const port = (smtp.server.address() as { port: number }).port;
+    smtp = await catchMail();
     let storage: RunningEndpoint['storage'] | undefined;
     let real: Mailer | undefined;
-    const make = () => (real ??= createMailer(storage!, { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'CityLab <noreply@citylab.test>', logger: createLogger('silent') })!);
+    const make = () => (real ??= createMailer(storage!, { smtpUrl: smtp.url, from: 'CityLab <noreply@citylab.test>', logger: createLogger('silent') })!);
     const mailer: Mailer = { flush: () => make().flush(), get server() { return make().server; } };
     ep = await startEndpoint({ app: { mailer } });
     storage = ep.storage;
@@ -116,7 +92,7 @@ describe('the town operator\'s dashboard in Chromium', () => {
   after(async () => {
     await browser?.close();
     await ep?.close();
-    await new Promise<void>((r) => smtp.close(() => r()));
+    await smtp?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -179,7 +155,7 @@ describe('the town operator\'s dashboard in Chromium', () => {
 
   it('invites the shop: its sign-in link arrives by mail at once', async () => {
     await inDashboard(page, `() => [...q('li[data-store="buchhandlung-becker"]').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Einladen').click()`);
-    const mail = await mailLike((m) => m.to.includes('post@becker.example'));
+    const mail = await smtp.mailLike((m) => m.to.includes('post@becker.example'));
     assert.equal(mail.subject, 'Anmeldung im CityLab-Dashboard: Buchhandlung Becker');
     assert.match(mail.text, new RegExp(`${ep.url.replace(/[.]/g, '\\.')}/dashboard/#sign-in=[A-Za-z0-9_-]+`));
     await waitInDashboard(page, `() => /an post@becker.example unterwegs/.test(q('#shops-message')?.textContent ?? '')`);

@@ -19,22 +19,19 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { simpleParser } from 'mailparser';
 import { generate } from 'lean-qr';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { SMTPServer } from 'smtp-server';
 import { createLogger } from '../../src/server/log.js';
 import { SDK_DIR } from '../../src/server/package-files.js';
 import { createMailer, type Mailer } from '../../src/server/reservations/mail.js';
 import { LAMP, seedTestTown, type SeededTown } from '../fixtures/town.js';
 import { axeViolations, inDashboard, pageErrors, waitInDashboard } from './dashboard-page.js';
 import { startEndpoint, type RunningEndpoint } from './harness.js';
+import { catchMail, type MailCatcher } from './smtp.js';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const SHOP_EMAIL = 'info@licht-haus.example';
 const dir = mkdtempSync(join(tmpdir(), 'citylab-dashboard-'));
-
-interface Received { to: string[]; subject: string; text: string }
 
 /**
  * A video file that shows `text` as a QR code, for Chromium's fake camera: Y4M, grey
@@ -61,23 +58,12 @@ function qrVideo(text: string, file: string): void {
 describe('the shop\'s dashboard in Chromium', () => {
   let ep: RunningEndpoint;
   let town: SeededTown;
-  let smtp: SMTPServer;
+  let smtp: MailCatcher;
   let browser: Browser;
   let page: Page;
   /** The page's errors and console errors (dashboard-page.ts collects them). */
   let errors: string[] = [];
   let mailer: Mailer;
-  const received: Received[] = [];
-  const waiters: (() => void)[] = [];
-  const nextMail = () => new Promise<void>((r) => waiters.push(r));
-  /** The first mail received that matches, waiting for it if need be. */
-  const mailLike = async (match: (m: Received) => boolean): Promise<Received> => {
-    for (;;) {
-      const found = received.find(match);
-      if (found) return found;
-      await nextMail();
-    }
-  };
   const a11y: Record<string, string[]> = {};
 
   /** With DASHBOARD_SHOTS=<dir>: phone-sized screenshots of the screens, for people to look at (nothing is asserted on them). */
@@ -103,22 +89,10 @@ describe('the shop\'s dashboard in Chromium', () => {
   };
 
   before(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, done) {
-        simpleParser(stream).then((mail) => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? '', text: mail.text ?? '' });
-          waiters.shift()?.();
-          done();
-        }, done);
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
-    const port = (smtp.server.address() as { port: number }).port;
+    smtp = await catchMail();
     let storage: RunningEndpoint['storage'] | undefined;
     let real: Mailer | undefined;
-    mailer = { flush: () => (real ??= createMailer(storage!, { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'CityLab <noreply@citylab.test>', logger: createLogger('silent') })!).flush() };
+    mailer = { flush: () => (real ??= createMailer(storage!, { smtpUrl: smtp.url, from: 'CityLab <noreply@citylab.test>', logger: createLogger('silent') })!).flush() };
     ep = await startEndpoint({ app: { mailer } });
     storage = ep.storage;
     town = await seedTestTown(ep.url);
@@ -141,7 +115,7 @@ describe('the shop\'s dashboard in Chromium', () => {
   after(async () => {
     await browser?.close();
     await ep?.close();
-    await new Promise<void>((r) => smtp.close(() => r()));
+    await smtp?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -150,11 +124,10 @@ describe('the shop\'s dashboard in Chromium', () => {
     await waitInDashboard(page, `() => q('input#email')`);
     await checkA11y('sign-in');
     await shot('sign-in');
-    const mail = nextMail();
     await inDashboard(page, `() => { q('input#email').value = ${JSON.stringify(SHOP_EMAIL)}; q('dashboard-sign-in').shadowRoot.querySelector('form').requestSubmit(); }`);
-    await mail;
-    const link = /(http:\/\/\S+\/dashboard\/#sign-in=[A-Za-z0-9_-]+)/.exec(received.at(-1)!.text)?.[1];
-    assert.ok(link, received.at(-1)!.text);
+    const signIn = await smtp.mailLike((m) => m.to.includes(SHOP_EMAIL) && m.text.includes('/dashboard/#sign-in='));
+    const link = /(http:\/\/\S+\/dashboard\/#sign-in=[A-Za-z0-9_-]+)/.exec(signIn.text)?.[1];
+    assert.ok(link, signIn.text);
     await waitInDashboard(page, `() => /ist der Link unterwegs/.test(q('dashboard-sign-in').shadowRoot.textContent)`);
     await page.goto(link);
     await waitInDashboard(page, `() => q('dashboard-board') && /Licht & Haus/.test(q('dashboard-app').shadowRoot.textContent)`);
@@ -188,7 +161,7 @@ describe('the shop\'s dashboard in Chromium', () => {
     await shot('board');
     // The shop's mail about it opens it in the dashboard.
     await mailer.flush();
-    const toShop = await mailLike((m) => m.to.includes(SHOP_EMAIL) && m.subject.startsWith(`Neue Reservierung ${code}`));
+    const toShop = await smtp.mailLike((m) => m.to.includes(SHOP_EMAIL) && m.subject.startsWith(`Neue Reservierung ${code}`));
     const link = /(http:\/\/\S+\/dashboard\/#r=\S+)/.exec(toShop.text)?.[1];
     assert.equal(link, `${ep.url}/dashboard/#r=${reservationId}`);
     await page.goto(link);
@@ -205,7 +178,7 @@ describe('the shop\'s dashboard in Chromium', () => {
     await inDashboard(page, `() => [...q('li[data-code="${code}"]').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Liegt bereit').click()`);
     await waitInDashboard(page, `() => /als bereit gemeldet/.test(q('li[data-code="${code}"]')?.textContent ?? '')`);
     await mailer.flush();
-    await mailLike((m) => m.to.includes('erika@example.org') && m.subject === `Ihre Reservierung liegt bereit: ${code}`);
+    await smtp.mailLike((m) => m.to.includes('erika@example.org') && m.subject === `Ihre Reservierung liegt bereit: ${code}`);
 
     const row = (await ep.storage.stockByGtin(LAMP)).find((r) => r.store_id === 'licht-haus')!;
     await inDashboard(page, `() => [...q('li[data-code="${code}"]').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Abgeholt').click()`);
