@@ -9,46 +9,29 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { createLogger } from '../../src/server/log.js';
 import { createMailer } from '../../src/server/reservations/mail.js';
 import { zonedInstant } from '../../src/sdk/contract/opening-hours.js';
 import { LAMP, seedTestTown, type SeededTown } from '../fixtures/town.js';
 import { BACKENDS, adminHeaders, startEndpoint, type RunningEndpoint } from './harness.js';
+import { catchMail, type MailCatcher, type ReceivedMail } from './smtp.js';
 
 const SHOP_EMAIL = 'info@licht-haus.example';
 const berlin = (time: string) => zonedInstant({ year: 2026, month: 12, day: 1 }, time, 'Europe/Berlin');
-
-interface Received { to: string[]; subject: string; text: string }
 
 for (const backend of BACKENDS) {
   describe(`dashboard sign-in on ${backend}`, () => {
     let clock = berlin('10:00');
     let ep: RunningEndpoint;
     let town: SeededTown;
-    let smtp: SMTPServer;
-    const received: Received[] = [];
-    let mailArrived: (() => void) | undefined;
+    let smtp: MailCatcher;
 
     before(async () => {
-      smtp = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ['STARTTLS'],
-        onData(stream, session, done) {
-          simpleParser(stream).then((mail) => {
-            received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? '', text: mail.text ?? '' });
-            mailArrived?.();
-            done();
-          }, done);
-        },
-      });
-      await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
-      const port = (smtp.server.address() as { port: number }).port;
+      smtp = await catchMail();
       let storage: RunningEndpoint['storage'] | undefined;
       // The mailer needs the endpoint's storage, which exists once the endpoint runs.
       let real: ReturnType<typeof createMailer>;
-      const mailer = { flush: () => (real ??= createMailer(storage!, { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'CityLab <noreply@citylab.test>', logger: createLogger('silent') }))!.flush() };
+      const mailer = { flush: () => (real ??= createMailer(storage!, { smtpUrl: smtp.url, from: 'CityLab <noreply@citylab.test>', logger: createLogger('silent') }))!.flush() };
       ep = await startEndpoint({
         backend,
         now: () => clock,
@@ -61,16 +44,16 @@ for (const backend of BACKENDS) {
     });
     after(async () => {
       await ep.close();
-      await new Promise<void>((r) => smtp.close(() => r()));
+      await smtp.close();
     });
 
     /** Asks for a link and waits for its mail (no sweep runs: it must leave at once). */
-    async function mailedToken(email = SHOP_EMAIL): Promise<{ token: string; mail: Received }> {
-      const arrived = new Promise<void>((r) => (mailArrived = r));
+    async function mailedToken(email = SHOP_EMAIL): Promise<{ token: string; mail: ReceivedMail }> {
+      const earlier = smtp.received.length;
       const res = await fetch(`${ep.url}/v1/dashboard/sign-in-link`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email }) });
       assert.equal(res.status, 200, await res.clone().text());
-      await arrived;
-      const mail = received.at(-1)!;
+      // The mail this request sent: the first to arrive after it.
+      const mail = await smtp.mailLike((m) => smtp.received.indexOf(m) >= earlier);
       const token = /\/dashboard\/#sign-in=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
       assert.ok(token, mail.text);
       return { token, mail };
@@ -118,11 +101,11 @@ for (const backend of BACKENDS) {
       const { token } = await mailedToken();
       clock = new Date(clock.getTime() + 15 * 60_000 + 1000);
       assert.equal((await signIn({ token })).res.status, 401);
-      const before = received.length;
+      const before = smtp.received.length;
       const res = await fetch(`${ep.url}/v1/dashboard/sign-in-link`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'nobody@example.org' }) });
       assert.equal(res.status, 200);
       assert.deepEqual(await res.json(), { sent: true, valid_minutes: 15 });
-      assert.equal(received.length, before);
+      assert.equal(smtp.received.length, before);
       assert.equal((await ep.storage.outbox(50)).filter((m) => m.recipient === 'nobody@example.org').length, 0);
     });
 
