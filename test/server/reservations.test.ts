@@ -7,15 +7,14 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { SMTPServer } from 'smtp-server';
 import { createLogger } from '../../src/server/log.js';
 import { sweep } from '../../src/server/reservations/jobs.js';
 import { createMailer } from '../../src/server/reservations/mail.js';
 import { zonedInstant } from '../../src/sdk/contract/opening-hours.js';
 import { Availability, Problem, Reservation } from '../../src/sdk/contract/schemas.js';
-import { simpleParser } from 'mailparser';
 import { LAMP, VASE, gtin, seedTestTown, type SeededTown } from '../fixtures/town.js';
 import { BACKENDS, adminHeaders, keyHeaders, pool, startEndpoint, type RunningEndpoint } from './harness.js';
+import { catchMail } from './smtp.js';
 
 const berlin = (date: string, time: string) => zonedInstant({ year: +date.slice(0, 4), month: +date.slice(5, 7), day: +date.slice(8, 10) }, time, 'Europe/Berlin');
 
@@ -380,29 +379,13 @@ for (const backend of BACKENDS) {
 
     describe('mail', () => {
       it('sends the confirmation to the shopper (in their language) and the news to the shop over SMTP', async () => {
-        const received: { to: string[]; subject: string; text: string; language: string }[] = [];
-        const smtp = new SMTPServer({
-          authOptional: true,
-          disabledCommands: ['STARTTLS'],
-          onData(stream, session, done) {
-            simpleParser(stream).then((mail) => {
-              received.push({
-                to: session.envelope.rcptTo.map((r) => r.address),
-                subject: mail.subject ?? '',
-                text: mail.text ?? '',
-                language: String(mail.headers.get('content-language') ?? ''),
-              });
-              done();
-            }, done);
-          },
-        });
-        await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
-        const port = (smtp.server.address() as { port: number }).port;
+        const smtp = await catchMail();
+        const received = smtp.received;
         try {
           // Only this reservation's mails are waiting: earlier ones are sent (to nowhere) first.
           for (const m of await ep.storage.pendingMail(10_000)) await ep.storage.markMail(m.id!, { sentAt: clock.toISOString() });
           const en = Reservation.parse(JSON.parse((await reserve(body({ lang: 'en', customer: { ...customer, email: 'john@example.org', name: 'John Doe' } }))).text));
-          const mailer = createMailer(ep.storage, { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'CityLab <noreply@citylab.test>', logger: createLogger('silent') })!;
+          const mailer = createMailer(ep.storage, { smtpUrl: smtp.url, from: 'CityLab <noreply@citylab.test>', logger: createLogger('silent') })!;
           assert.equal(await mailer.flush(), 2);
           const toShopper = received.find((m) => m.to.includes('john@example.org'))!;
           assert.ok(toShopper, 'shopper got mail');
@@ -458,7 +441,7 @@ for (const backend of BACKENDS) {
           const forged = await fetch(`${ep.url}/v1/reservations/${later.id}`, { headers: { Authorization: `Bearer cl_lt_${'A'.repeat(43)}` } });
           assert.equal(forged.status, 404);
         } finally {
-          await new Promise<void>((r) => smtp.close(() => r()));
+          await smtp.close();
         }
       });
     });

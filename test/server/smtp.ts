@@ -9,6 +9,8 @@ export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string;
+  /** The mail's Content-Language header ('' without one). */
+  language: string;
 }
 
 export interface MailCatcher {
@@ -28,7 +30,7 @@ export async function catchMail(): Promise<MailCatcher> {
     disabledCommands: ['STARTTLS'],
     onData(stream, session, done) {
       simpleParser(stream).then((mail) => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? '', text: mail.text ?? '' });
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? '', text: mail.text ?? '', language: String(mail.headers.get('content-language') ?? '') });
         const waiting = wake;
         wake = [];
         for (const w of waiting) w();
