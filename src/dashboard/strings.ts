@@ -1,9 +1,11 @@
 /**
  * Every word of the dashboard, German first (the "Sie" register) and English
- * for a browser set to another language. One catalogue per language; a
- * missing word is a type error.
+ * (strings-en.ts) for a browser set to another language. One catalogue per
+ * language; a missing word is a type error.
  */
 import type { ReservationState } from '../sdk/contract/reservations.js';
+import { STATE_NAMES } from './state-names.js';
+import { en } from './strings-en.js';
 
 export type Lang = 'de' | 'en';
 
@@ -154,12 +156,6 @@ export interface Strings {
   };
   error: string;
 }
-
-const STATE_NAMES: Record<string, string> = {
-  BW: 'Baden-Württemberg', BY: 'Bayern', BE: 'Berlin', BB: 'Brandenburg', HB: 'Bremen', HH: 'Hamburg', HE: 'Hessen',
-  MV: 'Mecklenburg-Vorpommern', NI: 'Niedersachsen', NW: 'Nordrhein-Westfalen', RP: 'Rheinland-Pfalz', SL: 'Saarland',
-  SN: 'Sachsen', ST: 'Sachsen-Anhalt', SH: 'Schleswig-Holstein', TH: 'Thüringen',
-};
 
 export const de: Strings = {
   title: 'CityLab – Ihr Geschäft',
@@ -312,151 +308,6 @@ export const de: Strings = {
     copied: 'Kopiert.',
   },
   error: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
-};
-
-export const en: Strings = {
-  title: 'CityLab – your shop',
-  nav: { board: 'Reservations', stock: 'Stock', profile: 'Shop', snippet: 'For your website', insights: 'Figures', label: 'Sections' },
-  signOut: 'Sign out',
-  signedInAs: (shop) => `Signed in: ${shop}`,
-  loading: 'Loading …',
-  offline: 'No connection to the server. Please check the internet connection.',
-  signIn: {
-    heading: 'Sign in',
-    intro: 'We send a sign-in link to your shop\'s e-mail address.',
-    email: 'Your shop\'s e-mail address',
-    send: 'Send sign-in link',
-    sent: (m) => `If the address belongs to a shop, the link is on its way. It works once, for ${m} minutes.`,
-    orKey: 'Or sign in with a key: the shop\'s, or the town\'s admin key',
-    key: 'Key (a shop\'s starts with cl_sk_)',
-    withKey: 'Sign in with key',
-    checkingLink: 'Checking the sign-in link …',
-    linkInvalid: 'This sign-in link has been used already or is older than 15 minutes. Please ask for a new one.',
-  },
-  board: {
-    heading: 'Reservations',
-    live: 'Live: new reservations appear by themselves.',
-    reconnecting: 'Connection lost, reconnecting …',
-    sound: 'Sound for a new reservation',
-    find: 'Pickup code',
-    findButton: 'Find',
-    findHint: 'e.g. 7KQ-M4P',
-    scan: 'Scan QR code',
-    scanStop: 'Stop scanning',
-    scanNoCamera: 'The camera cannot be opened. Please type the pickup code.',
-    noMatch: (code) => `No open reservation with the code ${code}.`,
-    sections: { new: 'New', ready: 'Ready', dueToday: 'Due today', expired: 'Expired' },
-    empty: 'None.',
-    newBadge: 'Just arrived',
-    announceNew: (code) => `New reservation ${code}`,
-    code: 'Pickup code',
-    article: 'Article',
-    quantity: 'Quantity',
-    customer: 'Customer',
-    pickup: (from, until) => `Ready from ${from}, held until ${until}`,
-    markReady: 'Ready',
-    collected: 'Collected',
-    cancel: 'Cancel',
-    cancelReason: 'Reason (the customer gets it by e-mail)',
-    cancelConfirm: 'Cancel reservation',
-    keep: 'Keep it',
-    done: {
-      ready: (c) => `${c}: marked ready, the customer gets an e-mail.`,
-      collected: (c) => `${c}: collected, the stock is updated.`,
-      cancelled: (c) => `${c}: cancelled, the customer gets an e-mail.`,
-    },
-    invalid: (status) => `That is no longer possible: the reservation is already "${status}".`,
-    status: { held: 'new', ready: 'ready', collected: 'collected', cancelled: 'cancelled', expired: 'expired' },
-  },
-  stock: {
-    heading: 'Stock',
-    uploadHeading: 'Upload your stock list',
-    drop: 'Drop the file here',
-    choose: 'Choose file',
-    fileHint: 'CSV, semicolon CSV or TSV with the columns of Google\'s local inventory feed (id, gtin, quantity, price …). German numbers like 12,50 are fine.',
-    checking: 'Checking the file …',
-    problems: (n) => `${n === 1 ? 'One problem' : `${n} problems`} in the file. Nothing was changed.`,
-    line: 'Line',
-    field: 'Column',
-    reason: 'Problem',
-    fixAndRetry: 'Please correct the file and upload it again.',
-    preview: (r) => `Preview: ${r.updated} articles will be updated, ${r.created} new, ${r.removed} removed.`,
-    apply: 'Apply',
-    discard: 'Discard',
-    applied: (r) => `${r.updated} articles updated, ${r.created} new, ${r.removed} removed.`,
-    listHeading: 'Articles',
-    search: 'Search articles (name, article number or EAN)',
-    sku: 'Article number',
-    gtin: 'EAN',
-    quantity: 'Quantity',
-    held: (n) => `${n} reserved`,
-    save: 'Save',
-    saved: 'Saved.',
-    download: 'Download stock (CSV)',
-    lastUpdate: (when) => `Last updated: ${when}`,
-    stale: (h) => `The stock is older than ${h === 1 ? 'an hour' : `${h} hours`}. Shoppers rely on it: please update it.`,
-    noStock: 'No articles yet. Upload your stock list.',
-    noCount: 'not counted',
-    shown: (s, t) => `${s} of ${t} articles`,
-    fieldHints: {},
-  },
-  profile: {
-    heading: 'Your shop',
-    collect: 'Click & collect',
-    collectOn: 'Take reservations',
-    readyWithin: 'Ready after (minutes)',
-    holdDays: 'Hold for (days)',
-    showQuantities: 'Show quantities publicly',
-    stockPromise: 'Keep the stock current: update at least every … hours',
-    stockPromiseHint: 'When your stock is older, the Stock page warns you. Shoppers rely on it.',
-    hours: 'Opening hours',
-    days: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
-    opens: 'opens', closes: 'closes', closed: 'Closed',
-    addInterval: 'Add hours',
-    remove: 'Remove',
-    specialDays: 'Special days',
-    specialDay: 'Special day',
-    date: 'Date',
-    label: 'Name',
-    addSpecial: 'Add a special day',
-    removeDay: 'Remove day',
-    state: 'Federal state',
-    states: STATE_NAMES,
-    addHolidays: 'Add the state\'s public holidays (closed)',
-    contact: 'Contact and address',
-    email: 'E-mail for notifications',
-    phone: 'Phone',
-    website: 'Website',
-    street: 'Street and number',
-    postalCode: 'Postal code',
-    city: 'Town',
-    save: 'Save',
-    saved: 'Saved.',
-    notSaved: 'Not saved: please check the details listed. What you typed is kept.',
-    fieldName: (p) => p,
-  },
-  snippet: {
-    heading: 'For your website',
-    intro: 'Show on your product pages that the item is in stock at your shop, and let shoppers reserve it.',
-    element: 'Element',
-    elements: { 'citylab-store-finder': 'In stock nearby (store finder)', 'citylab-click-collect': 'Reserve & collect', 'citylab-ar-viewer': '3D view in your room' },
-    product: 'Article for the preview',
-    accent: 'Accent colour',
-    language: 'Language',
-    previewHeading: 'Preview',
-    codeHeading: 'Code to paste',
-    system: 'Your shop system',
-    systems: {
-      html: { name: 'HTML (Jimdo, Wix, IONOS …)', guide: 'Paste the code as an "HTML element" or "custom code" block on the product page. The EAN is fixed in the code: one copy per product page.' },
-      shopify: { name: 'Shopify', guide: 'Online Store → Themes → Edit code → sections/main-product.liquid: paste where it should show. The EAN comes from the variant\'s barcode.' },
-      woocommerce: { name: 'WooCommerce', guide: 'Paste into the single-product template (child theme) or with a code-snippets plugin at the woocommerce_single_product_summary hook. The EAN comes from the "GTIN, UPC, EAN or ISBN" field.' },
-      shopware: { name: 'Shopware 6', guide: 'In your own theme, extend storefront/page/product-detail/buy-widget.html.twig (block page_product_detail_buy_container) and paste. The EAN comes from the product\'s EAN field.' },
-      jtl: { name: 'JTL-Shop', guide: 'In a child template, extend productdetails/details.tpl and paste. The EAN comes from the article\'s barcode (GTIN) field.' },
-    },
-    copy: 'Copy code',
-    copied: 'Copied.',
-  },
-  error: 'That did not work. Please try again.',
 };
 
 export const catalogue: Record<Lang, Strings> = { de, en };
