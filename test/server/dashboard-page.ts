@@ -24,6 +24,12 @@ const FINDERS = `
   const button = (scope, text) => [...(q(scope).shadowRoot ?? q(scope)).querySelectorAll('button')].find((b) => b.textContent.trim() === text);
 `;
 const inShadows = (fn: string) => `(() => { ${FINDERS} return (${fn})(); })()`;
+/**
+ * A condition waited for: one that throws (the element it reads is not rendered yet) is not met
+ * yet. Thrown inside puppeteer's poller it would end the polling, and the wait would run into its
+ * timeout although the page got there.
+ */
+const notYetOnThrow = (fn: string) => `(() => { ${FINDERS} try { return (${fn})(); } catch { return false; } })()`;
 
 /** Runs `fn` (a script string) on the page, with the finders above. */
 export const inDashboard = <T>(page: Page, fn: string): Promise<T> => page.evaluate(inShadows(fn)) as Promise<T>;
@@ -52,7 +58,7 @@ export function pageErrors(page: Page): string[] {
  * screen's text and the page's errors.
  */
 export async function waitInDashboard(page: Page, fn: string, timeout = 10_000, what = `waiting for ${fn}`): Promise<void> {
-  await page.waitForFunction(inShadows(fn), { timeout, polling: 50 }).catch(async (err: Error) => {
+  await page.waitForFunction(notYetOnThrow(fn), { timeout, polling: 50 }).catch(async (err: Error) => {
     const text = await page.evaluate(`(() => {
       const walk = (root) => [...root.childNodes].map((n) => n.shadowRoot ? walk(n.shadowRoot) : n.nodeType === 3 ? n.textContent : walk(n)).join(' ');
       return walk(document.body).replace(/\\s+/g, ' ').slice(0, 1500);
