@@ -243,6 +243,17 @@ describe('the shop\'s dashboard in Chromium', () => {
     const availability = (await (await fetch(`${ep.url}/v1/availability?gtin=${LAMP}`)).json()) as { offers: { store: { id: string }; quantity?: number }[] };
     const offer = availability.offers.find((o) => o.store.id === 'licht-haus');
     assert.equal(offer?.quantity, 7 - (row.held ?? 0), 'the finder shows what is free');
+    // On a phone the quantity field still shows its whole placeholder ("ohne Zählung" was cut off at 6rem).
+    await page.setViewport({ width: 360, height: 800, hasTouch: true });
+    const room = await inDashboard<{ text: number; box: number }>(page, `() => {
+      const input = q('li[data-sku] input[type=number]');
+      const cs = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d');
+      ctx.font = cs.font;
+      return { text: ctx.measureText(input.placeholder).width, box: input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) };
+    }`);
+    await page.setViewport({ width: 768, height: 900, hasTouch: true });
+    assert.ok(room.text <= room.box, `placeholder ${room.text.toFixed(1)} px in a field of ${room.box.toFixed(1)} px`);
     await shot('stock-list');
   });
 
