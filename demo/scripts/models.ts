@@ -7,7 +7,7 @@
  *
  * Conventions (glTF and model-viewer): metres, Y up, the product's front
  * faces +Z, the origin at the centre of the floor footprint. Every model is
- * fitted to exactly the real-world size in `MODELS`, which `demo/town.ts`
+ * fitted to exactly the real-world size in `MODELS`, which `demo/town/catalogue.ts`
  * repeats as the products' `dimensions_m`.
  *
  * The geometry is generated, not sculpted: lathes (surfaces of revolution)
