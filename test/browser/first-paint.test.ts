@@ -8,10 +8,11 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { VASE_3D } from '../fixtures/ar-products.js';
+import { CHAIR_3D, VASE_3D } from '../fixtures/ar-products.js';
 import { LAMP } from '../fixtures/town.js';
 import { ensureArProducts } from './ar-viewer-support.js';
-import { openHostPage, type HostPage } from './host-page.js';
+import { openHostPage, read, type HostPage } from './host-page.js';
+import { testEnv } from './test-env.js';
 import { ensureTown } from './town.js';
 
 const shown = (page: HostPage) =>
@@ -82,5 +83,24 @@ describe('first paint of a page with all three elements', () => {
     expect(loaded, 'the map and the 3D engine wait for their own tap').not.to.include.members(['map']);
     expect(loaded).not.to.include('model-viewer');
     expect(page.report.errors).to.deep.equal([]);
+  });
+
+  it('"Maße" whose code cannot arrive (offline) says so and stays closed, instead of doing nothing', async () => {
+    await ensureArProducts();
+    page = await openHostPage(
+      { sdk: `${testEnv.latency}/ms-0/lose-viewer-3d/sdk/citylab.js`, endpoint: testEnv.endpoint, gtin: LAMP, store: 'licht-haus', viewer: CHAIR_3D },
+      { width: 360, height: 800 },
+    );
+    const p = page;
+    await waitUntil(() => p.el('citylab-ar-viewer').getAttribute('state') === 'poster', 'the viewer did not show its poster', { timeout: 8000 });
+    const toggle = p.$('citylab-ar-viewer', '.dimensions-toggle')!;
+    toggle.click();
+    await waitUntil(
+      () => read(p.$('citylab-ar-viewer', '[part="message"]')?.textContent) === 'Die Maße ließen sich gerade nicht laden. Bitte tippen Sie noch einmal auf „Maße“.',
+      `the press failed silently: "${read(p.$('citylab-ar-viewer', '[part="message"]')?.textContent)}"`,
+      { timeout: 8000 },
+    );
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(p.$('citylab-ar-viewer', '#dimensions')).to.equal(null);
   });
 });

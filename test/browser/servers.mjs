@@ -10,7 +10,9 @@
  *   `${garbage}/bad-gateway/v1/…` a 502 with an HTML body;
  * - `refused`: a loopback port nothing listens on (connection refused);
  * - a latency proxy: `${latency}/ms-300/v1/...` answers what the endpoint answers, 300 ms later
- *   (a phone on a slow network), so a test can see the loading state for certain.
+ *   (a phone on a slow network), so a test can see the loading state for certain;
+ *   `${latency}/ms-0/lose-viewer-3d/sdk/citylab.js` loads the SDK through it, except that its lazy
+ *   chunk viewer-3d-*.js never arrives (the phone went offline after the page loaded).
  *
  * And test-runner commands that drive the real browser and the peers:
  * - `citylab-geolocation` { state: 'granted', lat, lon } | { state: 'denied' }
@@ -50,14 +52,17 @@ export function citylabPeersPlugin(state) {
         res.end(PNG);
       });
       latency = createHttpServer(async (req, res) => {
-        const m = /^\/ms-(\d+)(\/.*)$/.exec(req.url ?? '');
+        const m = /^\/ms-(\d+)(?:\/lose-([a-z0-9-]+))?(\/.*)$/.exec(req.url ?? '');
         if (!m) return res.writeHead(404).end();
         await sleep(Math.min(Number(m[1]), 5000));
+        const [, , lost, path] = m;
+        // `/lose-finder-tools/sdk/…`: the SDK's lazy chunk finder-tools-*.js never arrives (the phone went offline).
+        if (lost && path.split('?')[0].split('/').pop().startsWith(`${lost}-`)) return res.writeHead(503, { 'Access-Control-Allow-Origin': '*' }).end();
         const chunks = [];
         for await (const c of req) chunks.push(c);
         const headers = { ...req.headers };
         delete headers.host;
-        const upstream = await fetch(state.endpoint + m[2], {
+        const upstream = await fetch(state.endpoint + path, {
           method: req.method,
           headers,
           body: ['GET', 'HEAD'].includes(req.method ?? 'GET') ? undefined : Buffer.concat(chunks),

@@ -8,6 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { LAMP } from '../fixtures/town.js';
 import { openHostPage, read, type HostPage } from './host-page.js';
+import { testEnv } from './test-env.js';
 import { ensureTown } from './town.js';
 
 const FINDER = 'citylab-store-finder';
@@ -62,5 +63,28 @@ describe('<citylab-store-finder>: the tools load on intent', () => {
     await waitUntil(() => read(p.$(FINDER, '[role="status"]')?.textContent).includes('Sortiert nach Entfernung von Ihrem Standort.'), 'the press was lost', { timeout: 8000 });
     expect((button as HTMLButtonElement).disabled).to.equal(false);
     expect(p.report.errors).to.deep.equal([]);
+  });
+
+  it('a press whose tools cannot arrive (offline) says so and keeps what was typed', async () => {
+    // The page and the list came; then the network lost the tools' chunk.
+    page = await openHostPage(
+      { sdk: `${testEnv.latency}/ms-0/lose-finder-tools/sdk/citylab.js`, endpoint: testEnv.endpoint, gtin: LAMP, store: 'licht-haus' },
+      { width: 360, height: 800 },
+    );
+    const p = page;
+    await listed(p);
+    const status = () => read(p.$(FINDER, '[role="status"]')?.textContent);
+    expect(status()).not.to.include('nicht laden');
+    (p.$(FINDER, '#where') as HTMLInputElement).value = '59823';
+    p.$(FINDER, '.where-row button[type="submit"]')!.click();
+    await waitUntil(() => status().includes('Das ließ sich gerade nicht laden. Bitte versuchen Sie es noch einmal.'), `the press failed silently: "${status()}"`, { timeout: 8000 });
+    expect((p.$(FINDER, '#where') as HTMLInputElement).value, 'what the shopper typed stays').to.equal('59823');
+    expect(p.$(FINDER, '.distance'), 'nothing sorted').to.equal(null);
+    // "Karte anzeigen" tells the same, and changes nothing either.
+    const mapButton = [...p.el(FINDER).shadowRoot!.querySelectorAll('button')].find((b) => read(b.textContent).includes('Karte anzeigen'))!;
+    mapButton.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(mapButton.getAttribute('aria-expanded')).to.equal('false');
+    expect(status()).to.include('Das ließ sich gerade nicht laden.');
   });
 });

@@ -319,8 +319,12 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   private onDimensionsToggle = (): void => {
     // The size in words comes with the lazy part: a tap before it waits for it.
     void this.lazyForTap().then(
-      () => (this.showDimensions = !this.showDimensions),
-      () => undefined, // offline: the toggle stays closed rather than opening on nothing
+      () => {
+        this.showDimensions = !this.showDimensions;
+        if (this.message?.text === this.strings.dimensionsFailed) this.message = undefined;
+      },
+      // Offline: the toggle stays closed rather than opening on nothing, and says why; a second press tries again.
+      (err: Error) => this.fail({ kind: 'network', message: `viewer: ${err.message}` }, this.strings.dimensionsFailed),
     );
   };
 

@@ -17,4 +17,5 @@ export const en: ArViewerStrings = {
   productUnknown: 'There are no details about this product here at the moment.',
   configMissing: 'The 3D view is not set up on this page yet.',
   arFailed: 'The in-room view did not start. Please tap "View in your room" again.',
+  dimensionsFailed: 'The size could not be loaded just now. Please tap "Size" again.',
 };

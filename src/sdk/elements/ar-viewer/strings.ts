@@ -24,6 +24,8 @@ export interface ArViewerStrings {
   productUnknown: string;
   configMissing: string;
   arFailed: string;
+  /** The size's code (it comes on intent) could not be loaded, offline say: a second press tries again. */
+  dimensionsFailed: string;
 }
 
 export const de: ArViewerStrings = {
@@ -41,6 +43,7 @@ export const de: ArViewerStrings = {
   productUnknown: 'Zu diesem Produkt gibt es hier gerade keine Angaben.',
   configMissing: 'Die 3D-Ansicht ist auf dieser Seite noch nicht eingerichtet.',
   arFailed: 'Die Raumansicht ließ sich nicht starten. Bitte tippen Sie noch einmal auf „In Ihrem Raum ansehen“.',
+  dimensionsFailed: 'Die Maße ließen sich gerade nicht laden. Bitte tippen Sie noch einmal auf „Maße“.',
 };
 
 /** German here; English, which a German page never needs, arrives when an element speaks it (strings-en.ts). */

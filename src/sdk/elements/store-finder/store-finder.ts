@@ -84,6 +84,8 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
   @state() private city?: City;
   @state() private expanded = false;
   @state() private clock = new Date();
+  /** The tools' code could not be loaded for a press: the status says so until a try succeeds. */
+  @state() private toolsFailed = false;
 
   private requestSeq = 0;
   private slowTimer?: ReturnType<typeof setTimeout>;
@@ -182,6 +184,7 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
     return (this.toolsLoading ??= import('./finder-tools.js').then(
       (module) => {
         toolsModule = module;
+        this.toolsFailed = false;
         return this.toolsNow();
       },
       (err: Error) => {
@@ -196,7 +199,13 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
   private withTools(act: (tools: FinderTools) => unknown, unavailable?: () => void): void {
     const tools = this.toolsNow();
     if (tools) void act(tools);
-    else void this.loadTools().then((loaded) => (loaded ? act(loaded) : unavailable?.()));
+    else
+      void this.loadTools().then((loaded) => {
+        if (loaded) return act(loaded);
+        // Only a press is told: a sign of intent that found no network changes nothing on screen.
+        this.toolsFailed = true;
+        unavailable?.();
+      });
   }
 
   private toggleMap = (): void => this.withTools((tools) => tools.map.toggle());
@@ -253,7 +262,7 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
     if (this.phase !== 'ready' || !this.availability) return '';
     const offers = this.availability.offers;
     const sorted = this.tools?.location.sortedFrom();
-    return t.summary(offers.length, offers.filter(inShop).length) + (sorted ? ' ' + sorted : '');
+    return t.summary(offers.length, offers.filter(inShop).length) + (sorted ? ' ' + sorted : '') + (this.toolsFailed ? ' ' + t.toolsFailed : '');
   }
 
   private renderBody(cityName: string): TemplateResult {

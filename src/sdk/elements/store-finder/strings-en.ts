@@ -64,5 +64,6 @@ export const en: FinderStrings = {
   retry: 'Try again',
   summary: (shops, inStock) => `${shops} ${shops === 1 ? 'shop carries' : 'shops carry'} this item, ${inStock} ${inStock === 1 ? 'has' : 'have'} it in stock.`,
   showMap: 'Show map',
+  toolsFailed: 'That could not be loaded just now. Please try again.',
   price: 'Price',
 };

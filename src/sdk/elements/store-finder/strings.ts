@@ -52,6 +52,8 @@ export interface FinderStrings {
   retry: string;
   summary: (shops: number, inStock: number) => string;
   showMap: string;
+  /** Sorting, the location or the map (their code comes on intent) could not be loaded, offline say: the next press tries again. */
+  toolsFailed: string;
   price: string;
 }
 
@@ -118,6 +120,7 @@ export const de: FinderStrings = {
   summary: (shops, inStock) =>
     `${shops} ${shops === 1 ? 'Geschäft führt' : 'Geschäfte führen'} diesen Artikel, ${inStock} davon ${inStock === 1 ? 'hat' : 'haben'} ihn vorrätig.`,
   showMap: 'Karte anzeigen',
+  toolsFailed: 'Das ließ sich gerade nicht laden. Bitte versuchen Sie es noch einmal.',
   price: 'Preis',
 };
 
