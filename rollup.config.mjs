@@ -224,6 +224,28 @@ const sharedChunkNames = () => ({
   },
 });
 
+/**
+ * citylab.js asks for the elements' first answers itself (src/sdk/prefetch-page.ts) with the
+ * functions the elements use (endpoint, availability URL, client/prefetch.ts). Imported as they
+ * are, rollup would keep them in citylab.js and make the shared chunk import `./citylab.js`; a
+ * page that loads `citylab.js?v=2` would then run the entry twice (two URLs, two modules). So
+ * the entry gets its own copy of each (a few hundred bytes): written once, bundled twice, and
+ * the two copies meet at run time under a registered symbol.
+ */
+const ENTRY_COPY = '?entry-copy=.ts';
+const entryCopies = () => ({
+  name: 'citylab-entry-copies',
+  async resolveId(source, importer, options) {
+    const from = importer?.replace(/\\/g, '/') ?? '';
+    if (!source.startsWith('.') || !(from.endsWith('src/sdk/prefetch-page.ts') || from.endsWith(ENTRY_COPY))) return null;
+    const resolved = await this.resolve(source, importer.replace(ENTRY_COPY, ''), { ...options, skipSelf: true });
+    return resolved && !resolved.external ? resolved.id + ENTRY_COPY : resolved;
+  },
+  load(id) {
+    return id.endsWith(ENTRY_COPY) ? readFileSync(id.slice(0, -ENTRY_COPY.length), 'utf8') : null;
+  },
+});
+
 /** Warnings that say something is wrong fail the build instead of scrolling past. */
 const onwarn = (warning, warn) => {
   if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') {
@@ -261,6 +283,7 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     onwarn,
     plugins: [
+      entryCopies(),
       nodeResolve({ ...resolveOptions, browser: true, exportConditions: ['production'] }),
       patchDependencies(),
       cssText(),

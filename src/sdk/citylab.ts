@@ -16,6 +16,7 @@
  * second set of chunks, no exception).
  */
 import { autoload } from './autoload.js';
+import { prefetchFirstPaint } from './prefetch-page.js';
 import { SDK_VERSION } from './version.js';
 
 /**
@@ -41,4 +42,6 @@ if (first) {
   Object.defineProperty(page, RUNNING, { value: Object.freeze({ version: SDK_VERSION, url: import.meta.url }) });
   // Its URL is where elements talk to when the page configures no endpoint (client/endpoint.ts).
   autoload();
+  // The elements' first answers, asked for while their code downloads (client/prefetch.ts).
+  prefetchFirstPaint();
 }

@@ -103,4 +103,26 @@ describe('first paint of a page with all three elements', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(p.$('citylab-ar-viewer', '#dimensions')).to.equal(null);
   });
+
+  it('asks for the first answers while the elements\' code is still on its way, once each', async () => {
+    // The SDK's files come 400 ms late (a slow phone network); the endpoint answers at once.
+    page = await openHostPage(
+      { sdk: `${testEnv.latency}/ms-400/sdk/citylab.js`, endpoint: testEnv.endpoint, gtin: LAMP, store: 'licht-haus' },
+      { width: 360, height: 800 },
+    );
+    const p = page;
+    await shown(p);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const entries = p.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const asked = (path: string) => entries.filter((e) => new URL(e.name).pathname === path);
+    const availability = asked('/v1/availability');
+    expect(availability.map((e) => new URL(e.name).search), 'one question for the three elements').to.deep.equal([`?gtin=${LAMP}`]);
+    expect(asked('/v1/city')).to.have.length(1);
+    const chunk = (name: string) => entries.find((e) => new RegExp(`/sdk/${name}-[\\w-]{8}\\.js$`).test(e.name))!;
+    // Asked before any element's code had arrived: the round trip overlaps the download.
+    for (const name of ['shared', 'store-finder', 'click-collect', 'ar-viewer']) {
+      expect(availability[0]!.startTime, `availability asked before ${name} arrived`).to.be.lessThan(chunk(name).responseEnd);
+    }
+    expect(p.report.errors).to.deep.equal([]);
+  });
 });

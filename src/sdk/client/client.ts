@@ -30,6 +30,7 @@ import type { ProblemCode } from '../contract/problems.js';
 import { availabilitySearchParams, type AvailabilityRequest } from '../contract/availability.js';
 import { FIRST_PAINT_SHAPES } from '../contract/first-paint-shapes.generated.js';
 import { shapeError, type Shape } from './shape.js';
+import { READ, takePrefetched } from './prefetch.js';
 
 type Contract = typeof import('./schemas.js');
 
@@ -100,12 +101,15 @@ export const DEFAULT_TIMEOUT_MS = 4000;
 export class CitylabClient {
   readonly endpoint: string;
   private readonly fetchImpl: typeof fetch;
+  /** A fetch of the caller's own (tests, a proxy): everything goes through it, never an answer asked for before. */
+  private readonly ownFetch: boolean;
   private readonly timeoutMs: number;
   private readonly inFlight = new Map<string, Promise<Result<unknown>>>();
 
   constructor(endpoint: string, options: ClientOptions = {}) {
     this.endpoint = endpoint.replace(/\/+$/, '');
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+    this.ownFetch = !!options.fetch;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
@@ -185,16 +189,13 @@ export class CitylabClient {
   private async request<T>(url: string, pick: (contract: Contract) => z.ZodMiniType<T>, init: RequestInit = {}, shape?: Shape): Promise<Result<T>> {
     const schemas = shape && !loaded ? undefined : loadContract().catch(() => undefined);
     let response: Response;
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    // A read citylab.js asked for while this code was on its way (prefetch.ts), under the same time limit from now.
+    const early = !init.method && !this.ownFetch ? takePrefetched(url) : undefined;
     try {
-      response = await this.fetchImpl(url, {
-        ...init,
-        headers: { Accept: 'application/json', ...(init.headers as Record<string, string> | undefined) },
-        credentials: 'omit',
-        // The endpoint's answers may be cached (max-age) for CDNs; the widgets show live stock, so the
-        // browser asks again each time, with If-None-Match: a 304 from the CDN or the endpoint is cheap.
-        cache: 'no-cache',
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
+      response = await (early
+        ? Promise.race([early, new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))])
+        : this.fetchImpl(url, { ...READ, ...init, headers: { ...(READ.headers as Record<string, string>), ...(init.headers as Record<string, string> | undefined) }, signal }));
     } catch (err) {
       const name = (err as { name?: string }).name;
       return name === 'TimeoutError' || name === 'AbortError'
