@@ -27,6 +27,10 @@ export interface FeedStrings {
   problems: (n: number) => string;
   fetchFailure: (failure: FeedFetchFailure, status?: number) => string;
   mailed: string;
+  fetchNow: string;
+  fetching: string;
+  fetched: string;
+  fetchSlow: string;
 }
 
 const de: FeedStrings = {
@@ -61,6 +65,10 @@ const de: FeedStrings = {
     redirects: 'Die Adresse leitet zu oft weiter.',
   })[f],
   mailed: 'Wir haben Ihnen dazu eine E-Mail geschickt (nur einmal, bis der Abruf wieder gelingt).',
+  fetchNow: 'Jetzt abrufen',
+  fetching: 'Wird abgerufen …',
+  fetched: 'Abgerufen. Das Ergebnis steht oben unter „Letzter Abruf“.',
+  fetchSlow: 'Der Abruf dauert länger als üblich. Das Ergebnis steht hier, wenn Sie die Seite später neu laden.',
 };
 
 const en: FeedStrings = {
@@ -95,6 +103,10 @@ const en: FeedStrings = {
     redirects: 'The address redirects too often.',
   })[f],
   mailed: 'We sent you an e-mail about it (once, until fetching works again).',
+  fetchNow: 'Fetch now',
+  fetching: 'Fetching …',
+  fetched: 'Fetched. The result is above under "Last fetch".',
+  fetchSlow: 'The fetch is taking longer than usual. Reload the page later to see its result here.',
 };
 
 export const feedStrings: Record<Lang, FeedStrings> = { de, en };

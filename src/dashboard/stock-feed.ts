@@ -14,6 +14,9 @@ import type { Lang, Strings } from './strings.js';
 import { base } from './styles.js';
 
 const EVERY = [24, 12, 8, 6, 4, 2, 1] as const;
+/** How often, and how long, "Jetzt abrufen" asks for the result. */
+const POLL_MS = 1000;
+const FETCH_WAIT_MS = 3 * 60_000;
 
 export class DashboardStockFeed extends LitElement {
   static override styles = [
@@ -96,6 +99,33 @@ export class DashboardStockFeed extends LitElement {
     }
   }
 
+  /** "Jetzt abrufen": the endpoint fetches at once; the screen asks for the result until the run is recorded. */
+  private async fetchNow() {
+    const s = feedStrings[this.uiLang];
+    const before = this.feed?.last_run?.at;
+    this.busy = true;
+    this.message = { text: s.fetching, bad: false };
+    try {
+      await this.api.call('POST', `${this.path}/run`);
+      // The fetch itself may take up to 30 s (a slow shop server), and a round may be busy with other shops' feeds.
+      for (const started = Date.now(); Date.now() - started < FETCH_WAIT_MS && this.isConnected; ) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        const { feed } = await this.api.call<{ feed: StockFeed | null }>('GET', this.path);
+        if (!feed || feed.last_run?.at !== before) {
+          this.show(feed);
+          this.message = feed ? { text: s.fetched, bad: !!feed.last_run && feed.last_run.outcome === 'failed' } : undefined;
+          return;
+        }
+      }
+      this.message = { text: s.fetchSlow, bad: false };
+    } catch (err) {
+      const p = err instanceof ApiProblem ? err.problem : undefined;
+      this.message = { text: p?.code === 'offline' ? this.t.offline : p?.detail ?? this.t.error, bad: true };
+    } finally {
+      this.busy = false;
+    }
+  }
+
   private when(iso: string) {
     return new Intl.DateTimeFormat(this.uiLang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   }
@@ -131,6 +161,7 @@ export class DashboardStockFeed extends LitElement {
         </div>
         <div class="row">
           <button class="primary" type="submit" ?disabled=${this.busy}>${s.save}</button>
+          ${this.feed ? html`<button type="button" class="fetch-now" @click=${this.fetchNow} ?disabled=${this.busy}>${s.fetchNow}</button>` : nothing}
           ${this.feed ? html`<button type="button" @click=${this.stop}>${s.remove}</button>` : nothing}
         </div>
       </form>

@@ -64,7 +64,7 @@ export interface AppOptions {
   mailer?: Mailer | undefined;
   dashboard?: DashboardOptions;
   /** Shops' stock feeds: `allowPrivate` (CITYLAB_FEED_ALLOW_PRIVATE, tests only) lets them be http and loopback or private addresses. */
-  feeds?: { allowPrivate: boolean };
+  feeds?: { allowPrivate: boolean; /** A round of the feed job now (start.ts); without it the next scheduled round fetches. */ runNow?: () => void };
   /** True once the process is shutting down: `GET /v1/ready` answers 503 so the load balancer stops sending. */
   draining?: () => boolean;
 }

@@ -159,8 +159,15 @@ export async function runDueFeeds({ storage, mailer, log, publicUrl, allowPrivat
   return runs;
 }
 
-/** Starts the rounds (every minute by default); the returned function stops them once a round under way has finished. */
-export function startFeedJobs(options: FeedJobOptions): () => Promise<void> {
+export interface FeedJobs {
+  /** A round now (a shop pressed "Jetzt abrufen"); one under way is not doubled, its feeds are claimed. */
+  runNow(): void;
+  /** Stops the rounds once a round under way has finished. */
+  stop(): Promise<void>;
+}
+
+/** Starts the rounds (every minute by default). */
+export function startFeedJobs(options: FeedJobOptions): FeedJobs {
   let running: Promise<void> | undefined;
   const tick = () => {
     running ??= runDueFeeds(options)
@@ -170,8 +177,23 @@ export function startFeedJobs(options: FeedJobOptions): () => Promise<void> {
   const timer = setInterval(tick, options.intervalMs ?? 60_000);
   timer.unref();
   tick();
-  return async () => {
-    clearInterval(timer);
-    await running;
+  let again = false;
+  return {
+    runNow() {
+      // A round under way may have claimed before the feed was made due: one more follows it.
+      if (running) {
+        if (!again) {
+          again = true;
+          void running.then(() => {
+            again = false;
+            tick();
+          });
+        }
+      } else tick();
+    },
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
   };
 }

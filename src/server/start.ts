@@ -11,7 +11,7 @@ import { ConfigError, NO_RATE_LIMIT, PUBLIC_URL_MISSING, type ServerConfig, type
 import { createLogger, type Logger } from './log.js';
 import { SDK_DIR, SERVER_VERSION } from './package-files.js';
 import { startJobs } from './reservations/jobs.js';
-import { startFeedJobs } from './inventory-feed-job.js';
+import { startFeedJobs, type FeedJobs } from './inventory-feed-job.js';
 import { createMailer } from './reservations/mail.js';
 import { PostgresStorage } from './storage/postgres.js';
 import { SqliteStorage } from './storage/sqlite.js';
@@ -62,6 +62,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const mailer = createMailer(storage, { smtpUrl: options.smtpUrl, from: options.mailFrom, logger });
   // The app is made once the port is known: the demo's links point to the address it listens on.
   let app: ReturnType<typeof createApp> | undefined;
+  let feedJobs: FeedJobs | undefined;
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: (req, env) => app!.fetch(req, env), port: options.port, hostname: options.host }, () => resolve(s as Server)) as Server;
   });
@@ -78,7 +79,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logger,
     draining: () => draining,
     publicUrl: options.publicUrl ?? url,
-    feeds: { allowPrivate: options.feedAllowPrivate },
+    // "Jetzt abrufen" starts a round at once; the rounds start below, once the app is made.
+    feeds: { allowPrivate: options.feedAllowPrivate, runNow: () => feedJobs?.runNow() },
     reservations: {
       trustProxy: options.trustProxy,
       demoOutbox: options.demoOutbox ?? false,
@@ -89,7 +91,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (!options.smtpUrl) logger.info('no-smtp', { hint: 'set SMTP_URL to send reservation mails; until then they wait in the outbox' });
   const stopJobs = startJobs({ storage, mailer, log: logger, retentionDays: options.retentionDays, intervalMs: options.sweepMs });
   if (options.feedAllowPrivate) logger.info('feed-allow-private', { hint: 'CITYLAB_FEED_ALLOW_PRIVATE=1 lets stock feeds reach loopback and private addresses: for tests only' });
-  const stopFeeds = startFeedJobs({ storage, mailer, log: logger, publicUrl: options.publicUrl ?? url, allowPrivate: options.feedAllowPrivate, intervalMs: options.sweepMs });
+  feedJobs = startFeedJobs({ storage, mailer, log: logger, publicUrl: options.publicUrl ?? url, allowPrivate: options.feedAllowPrivate, intervalMs: options.sweepMs });
 
   // Graceful shutdown: readiness turns 503 (after drainMs the balancer has noticed), no new
   // connections, requests under way finish, the sweeper's round ends, the storage closes.
@@ -104,7 +106,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       const idle = setInterval(() => server.closeIdleConnections(), 100);
       await closed;
       clearInterval(idle);
-      await Promise.all([stopJobs(), stopFeeds()]);
+      await Promise.all([stopJobs(), feedJobs?.stop()]);
       await storage.close();
     })());
 

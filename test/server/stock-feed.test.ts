@@ -282,6 +282,51 @@ for (const backend of BACKENDS) {
       }
     });
 
+    it('"fetch now" in the endpoint as the CLI runs it: a round at once, outside the schedule, which stays', { timeout: 60_000 }, async () => {
+      const database = await createDatabase(backend);
+      // A round every 10 minutes: only "fetch now" can fetch within this test.
+      const proc = await startProcess(database, [], { CITYLAB_FEED_ALLOW_PRIVATE: '1', CITYLAB_SWEEP_MS: '600000' });
+      try {
+        const keys = (await seedTestTown(proc.url)).keys;
+        const headers = keyHeaders(keys['licht-haus']!);
+        const feedAt = `${proc.url}/v1/stores/licht-haus/inventory/feed`;
+        const state = async () => StockFeedAnswer.parse(await (await fetch(feedAt, { headers })).json()).feed;
+
+        const none = await fetch(`${feedAt}/run`, { method: 'POST', headers: { ...headers, 'Accept-Language': 'de' } });
+        assert.equal(none.status, 404);
+        const problem = Problem.parse(await none.json());
+        assert.equal(problem.code, 'not-found');
+        assert.match(problem.detail, /kein automatischer Abruf eingerichtet/);
+
+        feed.set(file(4, 2));
+        const put = await fetch(feedAt, { method: 'PUT', headers, body: JSON.stringify({ url: feedUrl, every_hours: 24, at: '06:00' }) });
+        assert.equal(put.status, 200, await put.text());
+        await new Promise((r) => setTimeout(r, 1500));
+        assert.equal((await state())?.last_run, undefined, 'the process\'s first round ran before the feed was set; the next is 10 minutes away');
+
+        const run = await fetch(`${feedAt}/run`, { method: 'POST', headers });
+        assert.equal(run.status, 202, await run.clone().text());
+        assert.equal(StockFeed.parse(await run.json()).url, feedUrl);
+        const deadline = Date.now() + 20_000;
+        let after = await state();
+        while (!after?.last_run && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 100));
+          after = await state();
+        }
+        assert.equal(after?.last_run?.outcome, 'applied', 'fetched at once');
+        assert.equal(after?.every_hours, 24);
+        assert.equal(after?.at, '06:00');
+        assert.ok(new Date(after!.next_run_at) > new Date(), 'the next run is on the schedule again');
+        const stockList = (await (await fetch(`${proc.url}/v1/stores/licht-haus/inventory`, { headers })).json()) as { items: { sku: string; quantity?: number }[] };
+        assert.deepEqual(stockList.items.map((i) => [i.sku, i.quantity]), [['LH-100', 4], ['LH-200', 2]]);
+        // Another shop cannot make this shop's feed run.
+        assert.equal((await fetch(`${feedAt}/run`, { method: 'POST', headers: keyHeaders(keys['wohnen-am-steinweg']!) })).status, 403);
+      } finally {
+        await proc.stop();
+        await database.drop();
+      }
+    });
+
     it('another shop can neither read nor set this shop\'s feed', async () => {
       const other = keyHeaders(town.keys['wohnen-am-steinweg']!);
       const before = await getFeed();

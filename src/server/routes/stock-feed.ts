@@ -75,6 +75,33 @@ export const stockFeedRoutes: RouteModuleFactory = ({ storage, now, options }) =
         },
       }),
       route({
+        method: 'post',
+        path: `${PATH}/run`,
+        operationId: 'runStockFeedNow',
+        summary: 'Fetch the shop\'s stock feed now',
+        description:
+          'As Merchant Center\'s "Fetch now": the feed is due at once and a round starts, outside the schedule, which stays as it is. The answer comes before the fetch ends; the run\'s result appears in `last_run` of `GET …/inventory/feed` (a few seconds; up to 30 s for a slow server). A fetch under way is not doubled.',
+        tag: 'inventory',
+        access: 'shop',
+        params: StorePath,
+        responses: { 202: { description: 'The fetch is under way: the feed as it is now.', schema: StockFeed } },
+        problems: ['store-not-found', 'not-found'],
+        handle: async (c, { params }) => {
+          const { id } = await requireStore(storage, params.id);
+          const feed = await storage.feeds.get(id);
+          if (!feed) {
+            throw new ProblemError('not-found', {
+              en: 'This shop has no stock feed to fetch. Set its address first.',
+              de: 'Für dieses Geschäft ist kein automatischer Abruf eingerichtet. Tragen Sie zuerst die Adresse ein.',
+            });
+          }
+          const at = now().toISOString();
+          const record = await storage.feeds.put({ store_id: id, url: feed.url, every_hours: feed.every_hours, at: feed.at, next_run_at: at, updated_at: at });
+          options.feeds?.runNow?.();
+          return c.json(feedView(record), 202);
+        },
+      }),
+      route({
         method: 'delete',
         path: PATH,
         operationId: 'removeStockFeed',

@@ -97,7 +97,7 @@ export interface RouteSpec<P extends FieldsSchema, Q extends FieldsSchema, B ext
   /** Largest body accepted (default JSON_BODY_LIMIT). */
   bodyLimit?: number;
   /** The answers that are not problems, by status. */
-  responses: Readonly<Partial<Record<200 | 201 | 204, ResponseSpec>>>;
+  responses: Readonly<Partial<Record<200 | 201 | 202 | 204, ResponseSpec>>>;
   /**
    * The problems the handler itself may answer with. Those of the access and of
    * validation (401, 403, 400, 413, 415) are added from the declaration; each
