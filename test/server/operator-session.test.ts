@@ -104,6 +104,11 @@ for (const backend of BACKENDS) {
       const items = ((await list.json()) as { items: { store: { id: string }; has_key: boolean; open_reservations: number; stock_updated_at: string | null }[] }).items;
       assert.deepEqual(items.map((i) => i.store.id).sort(), ['keramik-koenig', 'licht-haus', 'wohnen-am-steinweg']);
       assert.ok(items.every((i) => i.has_key && i.stock_updated_at !== null));
+      // Each shop's newest stock row, as its stock list has them.
+      for (const item of items) {
+        const newest = (await ep.storage.stockOfStore(item.store.id)).map((r) => r.updated_at).sort().at(-1);
+        assert.equal(item.stock_updated_at, newest, item.store.id);
+      }
 
       // A change with the token works (the town's name); without it, it is refused and nothing changes.
       const city = (await (await fetch(`${ep.url}/v1/city`)).json()) as { name: string };
@@ -178,6 +183,8 @@ for (const backend of BACKENDS) {
       const overview = ((await (await fetch(`${ep.url}/v1/operator/stores`, { headers: withSession(cookie) })).json()) as { items: { store: { id: string; paused?: boolean }; open_reservations: number }[] }).items;
       const row = overview.find((i) => i.store.id === 'licht-haus')!;
       assert.equal(row.store.paused, true);
+      // Counted by the overview's one query; the same as the shop's own list of held and ready ones.
+      assert.equal(row.open_reservations, (await ep.storage.listReservations('licht-haus', ['held', 'ready'])).length);
       assert.ok(row.open_reservations >= 1);
 
       const resumed = await fetch(`${ep.url}/v1/stores/licht-haus/paused`, { method: 'PUT', headers: withSession(cookie, csrf), body: JSON.stringify({ paused: false }) });

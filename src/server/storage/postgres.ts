@@ -25,7 +25,7 @@ import { PostgresInsights } from './postgres-insights.js';
 import { PostgresFeeds } from './postgres-feeds.js';
 import { PostgresUnit, RESERVATION_COLUMNS, STOCK_COLUMNS } from './postgres-unit.js';
 import { runAsync, type Step } from './steps.js';
-import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type OperatorSessionRecord, type SessionRecord, type SignInTokenRecord, type StockRow, type Storage } from './types.js';
+import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type OperatorSessionRecord, type SessionRecord, type SignInTokenRecord, type StockRow, type Storage, type StoreFigures } from './types.js';
 
 const { Pool } = pg;
 
@@ -289,6 +289,14 @@ export class PostgresStorage implements Storage {
 
   async storesWithKey(): Promise<Set<string>> {
     return new Set((await this.q<{ id: string }>('SELECT id FROM stores WHERE key_hash IS NOT NULL')).map((r) => r.id));
+  }
+
+  async storeFigures(): Promise<Map<string, StoreFigures>> {
+    const rows = await this.q<{ id: string } & StoreFigures>(`SELECT s.id,
+        (SELECT MAX(updated_at) FROM inventory i WHERE i.store_id = s.id) AS stock_updated_at,
+        (SELECT COUNT(*)::int FROM reservations r WHERE r.store_id = s.id AND r.status IN ('held', 'ready')) AS open_reservations
+      FROM stores s`);
+    return new Map(rows.map(({ id, ...figures }) => [id, figures]));
   }
 
   async setStoreKeyHash(id: string, keyHash: string | null): Promise<boolean> {

@@ -18,7 +18,7 @@ import { SqliteInsights } from './sqlite-insights.js';
 import { SqliteFeeds } from './sqlite-feeds.js';
 import { SqliteUnit } from './sqlite-unit.js';
 import { runNow, type Step } from './steps.js';
-import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type OperatorSessionRecord, type SessionRecord, type SignInTokenRecord, type StockRow, type Storage } from './types.js';
+import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type OperatorSessionRecord, type SessionRecord, type SignInTokenRecord, type StockRow, type Storage, type StoreFigures } from './types.js';
 
 export interface SqliteOptions {
   /** File path, or ':memory:'. */
@@ -183,6 +183,14 @@ export class SqliteStorage implements Storage {
 
   async storesWithKey(): Promise<Set<string>> {
     return new Set((this.stmt('SELECT id FROM stores WHERE key_hash IS NOT NULL').all() as { id: string }[]).map((r) => r.id));
+  }
+
+  async storeFigures(): Promise<Map<string, StoreFigures>> {
+    const rows = this.stmt(`SELECT s.id,
+        (SELECT MAX(updated_at) FROM inventory i WHERE i.store_id = s.id) AS stock_updated_at,
+        (SELECT COUNT(*) FROM reservations r WHERE r.store_id = s.id AND r.status IN ('held', 'ready')) AS open_reservations
+      FROM stores s`).all() as ({ id: string } & StoreFigures)[];
+    return new Map(rows.map(({ id, ...figures }) => [id, figures]));
   }
 
   async setStoreKeyHash(id: string, keyHash: string | null): Promise<boolean> {

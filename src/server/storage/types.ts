@@ -54,6 +54,8 @@ export interface Storage extends ReservationStorage, DashboardStorage {
   setStoreKeyHash(id: string, keyHash: string | null): Promise<boolean>;
   /** Which shops have a key at all (a revoked shop has none). */
   storesWithKey(): Promise<Set<string>>;
+  /** The operator's overview figures of every shop, in one query: its newest stock row, its held and ready reservations. */
+  storeFigures(): Promise<Map<string, StoreFigures>>;
   storeIdForKeyHash(keyHash: string): Promise<string | null>;
 
   getProduct(gtin: string): Promise<Product | null>;
@@ -202,4 +204,9 @@ export interface OperatorSessionRecord {
   key_hash: string;
   created_at: string;
   expires_at: string;
+}
+
+export interface StoreFigures {
+  stock_updated_at: string | null;
+  open_reservations: number;
 }
