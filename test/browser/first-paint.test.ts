@@ -125,4 +125,15 @@ describe('first paint of a page with all three elements', () => {
     }
     expect(p.report.errors).to.deep.equal([]);
   });
+
+  it('an early question that broke off is asked again by the element: the shopper sees content, not an error', async () => {
+    const endpoint = `${testEnv.latency}/ms-0/fail-first-${Date.now().toString(36)}`;
+    // The SDK's files 700 ms late, at a path of their own (no earlier test's files from the cache): the
+    // elements ask well after the 300 ms in which the endpoint's connection breaks.
+    page = await openHostPage({ sdk: `${testEnv.latency}/ms-700/sdk/citylab.js`, endpoint, gtin: LAMP, store: 'licht-haus' }, { width: 360, height: 800 });
+    const p = page;
+    await shown(p);
+    expect(p.el('citylab-ar-viewer').getAttribute('state')).not.to.equal('error');
+    expect(p.report.errors).to.deep.equal([]);
+  });
 });

@@ -12,7 +12,8 @@
  * - a latency proxy: `${latency}/ms-300/v1/...` answers what the endpoint answers, 300 ms later
  *   (a phone on a slow network), so a test can see the loading state for certain;
  *   `${latency}/ms-0/lose-viewer-3d/sdk/citylab.js` loads the SDK through it, except that its lazy
- *   chunk viewer-3d-*.js never arrives (the phone went offline after the page loaded).
+ *   chunk viewer-3d-*.js never arrives (the phone went offline after the page loaded);
+ *   `${latency}/ms-0/fail-first-<token>/v1/…` breaks off requests for a URL in the 300 ms after the first.
  *
  * And test-runner commands that drive the real browser and the peers:
  * - `citylab-geolocation` { state: 'granted', lat, lon } | { state: 'denied' }
@@ -38,6 +39,7 @@ export function citylabPeersPlugin(state) {
   let latency;
   let garbage;
   let delayNextAnswer = 0;
+  const failedSince = new Map();
   return {
     name: 'citylab-test-peers',
     async serverStart() {
@@ -52,10 +54,17 @@ export function citylabPeersPlugin(state) {
         res.end(PNG);
       });
       latency = createHttpServer(async (req, res) => {
-        const m = /^\/ms-(\d+)(?:\/lose-([a-z0-9-]+))?(\/.*)$/.exec(req.url ?? '');
+        const m = /^\/ms-(\d+)(?:\/lose-([a-z0-9-]+))?(?:\/(fail-first-[a-z0-9]+))?(\/.*)$/.exec(req.url ?? '');
         if (!m) return res.writeHead(404).end();
         await sleep(Math.min(Number(m[1]), 5000));
-        const [, , lost, path] = m;
+        const [, , lost, failFirst, path] = m;
+        // `/fail-first-<token>/v1/…`: requests for a URL under the token break off during 300 ms from the
+        // first one (a flaky moment of the connection; the browser's own quick retry of a GET breaks too).
+        if (failFirst && req.method !== 'OPTIONS') {
+          const since = failedSince.get(req.url) ?? Date.now();
+          failedSince.set(req.url, since);
+          if (Date.now() - since < 300) return req.socket.destroy();
+        }
         // `/lose-finder-tools/sdk/…`: the SDK's lazy chunk finder-tools-*.js never arrives (the phone went offline).
         if (lost && path.split('?')[0].split('/').pop().startsWith(`${lost}-`)) return res.writeHead(503, { 'Access-Control-Allow-Origin': '*' }).end();
         const chunks = [];

@@ -30,7 +30,7 @@ import type { ProblemCode } from '../contract/problems.js';
 import { availabilitySearchParams, type AvailabilityRequest } from '../contract/availability.js';
 import { FIRST_PAINT_SHAPES } from '../contract/first-paint-shapes.generated.js';
 import { shapeError, type Shape } from './shape.js';
-import { READ, takePrefetched } from './prefetch.js';
+import { READ, forgetPrefetched, takePrefetched } from './prefetch.js';
 
 type Contract = typeof import('./schemas.js');
 
@@ -190,12 +190,15 @@ export class CitylabClient {
     const schemas = shape && !loaded ? undefined : loadContract().catch(() => undefined);
     let response: Response;
     const signal = AbortSignal.timeout(this.timeoutMs);
-    // A read citylab.js asked for while this code was on its way (prefetch.ts), under the same time limit from now.
+    const ask = () => this.fetchImpl(url, { ...READ, ...init, headers: { ...(READ.headers as Record<string, string>), ...(init.headers as Record<string, string> | undefined) }, signal });
+    // A read citylab.js asked for while this code was on its way (prefetch.ts), under the same time limit from
+    // now; if that one failed, this asks once more itself, as it would have without it.
+    if (init.method) forgetPrefetched();
     const early = !init.method && !this.ownFetch ? takePrefetched(url) : undefined;
     try {
       response = await (early
-        ? Promise.race([early, new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))])
-        : this.fetchImpl(url, { ...READ, ...init, headers: { ...(READ.headers as Record<string, string>), ...(init.headers as Record<string, string> | undefined) }, signal }));
+        ? Promise.race([early.catch(ask), new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))])
+        : ask());
     } catch (err) {
       const name = (err as { name?: string }).name;
       return name === 'TimeoutError' || name === 'AbortError'
