@@ -9,11 +9,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { CHAIR_3D, VASE_3D } from '../fixtures/ar-products.js';
-import { LAMP } from '../fixtures/town.js';
+import { LAMP, gtin } from '../fixtures/town.js';
 import { ensureArProducts } from './ar-viewer-support.js';
 import { openHostPage, read, type HostPage } from './host-page.js';
 import { testEnv } from './test-env.js';
-import { ensureTown } from './town.js';
+import { admin, ensureTown } from './town.js';
 
 const shown = (page: HostPage) =>
   waitUntil(
@@ -135,5 +135,38 @@ describe('first paint of a page with all three elements', () => {
     await shown(p);
     expect(p.el('citylab-ar-viewer').getAttribute('state')).not.to.equal('error');
     expect(p.report.errors).to.deep.equal([]);
+  });
+
+  it('after a reservation the elements read the stock from the endpoint again, not the early answer', async () => {
+    // A product of this test's own (its stock changes here): 3 at Licht & Haus.
+    const g = gtin(950);
+    const patch = await admin('/v1/stores/licht-haus/inventory', {
+      method: 'PATCH',
+      body: JSON.stringify({ items: [{ sku: 'FP-950', gtin: g, quantity: 3, price: { amount: '9.90', currency: 'EUR' }, title: 'Teelicht Nr. 950' }] }),
+    });
+    expect(patch.ok).to.equal(true);
+    page = await openHostPage({ gtin: g, store: 'licht-haus' }, { width: 360, height: 800 });
+    const p = page;
+    const cc = p.el('citylab-click-collect');
+    await waitUntil(() => cc.getAttribute('status') === 'available', 'no reserve button', { timeout: 8000 });
+    p.$('citylab-click-collect', 'button.reserve')!.click();
+    await waitUntil(() => p.$('citylab-click-collect', '#cc-name'), 'no form', { timeout: 8000 });
+    for (const [id, value] of [['cc-name', 'Erika Mustermann'], ['cc-email', 'erika.frisch@example.org']]) {
+      const input = p.$('citylab-click-collect', `#${id}`) as HTMLInputElement;
+      input.value = value!;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    }
+    p.$('citylab-click-collect', '#cc-privacy')!.click();
+    await (cc as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    p.$('citylab-click-collect', 'button[type="submit"]')!.click();
+    await waitUntil(() => p.$('citylab-click-collect', '.code'), 'not reserved', { timeout: 8000 });
+    const entries = () => p.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const posted = entries().find((e) => new URL(e.name).pathname === '/v1/reservations')!;
+    expect(posted, 'the reservation went out').to.exist;
+    await waitUntil(
+      () => entries().some((e) => new URL(e.name).pathname === '/v1/availability' && e.startTime > posted.startTime),
+      'the stock after the reservation came from the early answer',
+      { timeout: 8000 },
+    );
   });
 });
