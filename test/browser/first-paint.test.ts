@@ -8,7 +8,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { CHAIR_3D, VASE_3D } from '../fixtures/ar-products.js';
+import { CHAIR_3D, SNEAKER_3D, VASE_3D } from '../fixtures/ar-products.js';
 import { LAMP, gtin } from '../fixtures/town.js';
 import { ensureArProducts } from './ar-viewer-support.js';
 import { openHostPage, read, type HostPage } from './host-page.js';
@@ -168,5 +168,23 @@ describe('first paint of a page with all three elements', () => {
       'the stock after the reservation came from the early answer',
       { timeout: 8000 },
     );
+  });
+
+  it('starts loading the viewer\'s poster with the early answer, before the viewer\'s code arrived, and once', async () => {
+    await ensureArProducts();
+    // The SDK's files 450 ms late, at a path no earlier test used (nothing from the cache).
+    page = await openHostPage(
+      { sdk: `${testEnv.latency}/ms-450/sdk/citylab.js`, endpoint: testEnv.endpoint, gtin: LAMP, store: 'licht-haus', viewer: SNEAKER_3D },
+      { width: 360, height: 800 },
+    );
+    const p = page;
+    await waitUntil(() => (p.$('citylab-ar-viewer', 'img.poster') as HTMLImageElement | null)?.complete, 'the viewer shows no poster', { timeout: 8000 });
+    const entries = p.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const posters = entries.filter((e) => e.name.endsWith('/sneaker-poster.webp'));
+    expect(posters, 'one request for the poster').to.have.length(1);
+    const viewerChunk = entries.find((e) => /\/sdk\/ar-viewer-[\w-]{8}\.js$/.test(e.name))!;
+    expect(posters[0]!.startTime, 'asked before the viewer\'s code arrived').to.be.lessThan(viewerChunk.responseEnd);
+    expect((p.$('citylab-ar-viewer', 'img.poster') as HTMLImageElement).src).to.equal(posters[0]!.name);
+    expect(p.report.errors).to.deep.equal([]);
   });
 });

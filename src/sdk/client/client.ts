@@ -30,6 +30,7 @@ import type { ProblemCode } from '../contract/problems.js';
 import { availabilitySearchParams, type AvailabilityRequest } from '../contract/availability.js';
 import { FIRST_PAINT_SHAPES } from '../contract/first-paint-shapes.generated.js';
 import { shapeError, type Shape } from './shape.js';
+import { resolveAgainst } from './endpoint.js';
 import { READ, forgetPrefetched, takePrefetched } from './prefetch.js';
 
 type Contract = typeof import('./schemas.js');
@@ -173,7 +174,7 @@ export class CitylabClient {
 
   /** Resolves a URL from the API (a model, a poster) against the endpoint. */
   resolve(url: string): string {
-    return new URL(url, this.endpoint + '/').href;
+    return resolveAgainst(this.endpoint, url);
   }
 
   private get<T>(path: string, schema: (contract: Contract) => z.ZodMiniType<T>, shape?: Shape): Promise<Result<T>> {

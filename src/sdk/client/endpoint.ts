@@ -40,3 +40,8 @@ export function resolveEndpoint(element: Element): string | undefined {
     return undefined;
   }
 }
+
+/** A URL from the API (a model, a poster) as the browser fetches it: relative ones are the endpoint's. */
+export function resolveAgainst(endpoint: string, url: string): string {
+  return new URL(url, endpoint + '/').href;
+}

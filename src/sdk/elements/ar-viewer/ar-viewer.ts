@@ -7,6 +7,7 @@ import { count } from '../internal/insights.js';
 import { ArController, type ArViewerArStatus } from './internal/ar-controller.js';
 import type { SizeInMetres } from './internal/dimensions.js';
 import { EngineController, type ArViewerLoading } from './internal/engine-controller.js';
+import { posterOf } from './internal/poster.js';
 import { ProductData } from './internal/product-data.js';
 import type { Viewer3d } from './internal/viewer-3d.js';
 import { catalogue } from './strings.js';
@@ -276,7 +277,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   }
 
   private get posterSrc(): string | undefined {
-    return this.poster?.trim() || this.resolveUrl(this.product?.model?.poster_url ?? this.product?.image_url);
+    return posterOf(this.poster, this.product, (url) => this.resolveUrl(url));
   }
 
   private get name(): string {
