@@ -17,7 +17,7 @@ export async function sendSignInLink(
   at: Date,
 ): Promise<void> {
   const token = newSecret();
-  await storage.putSignInToken({
+  await storage.sessions.putSignInToken({
     token_hash: sha256(token),
     store_id: store.id,
     created_at: at.toISOString(),

@@ -102,7 +102,7 @@ export const dashboardRoutes: RouteModuleFactory = ({ storage, now, log, options
       // A key is checked as on every route (the same limit on wrong keys): the operator's or a shop's.
       const caller = 'key' in body ? await keyHolder(c, body.key) : undefined;
       const storeId = 'token' in body
-        ? await storage.useSignInToken(sha256(body.token), at.toISOString())
+        ? await storage.sessions.useSignInToken(sha256(body.token), at.toISOString())
         : caller?.kind === 'shop' ? caller.storeId : null;
       if (!storeId && caller?.kind !== 'operator') {
         throw new ProblemError('unauthorized', 'token' in body
@@ -113,8 +113,8 @@ export const dashboardRoutes: RouteModuleFactory = ({ storage, now, log, options
       const expires = new Date(at.getTime() + SESSION_MS);
       const record = { id_hash: sha256(id), created_at: at.toISOString(), expires_at: expires.toISOString() };
       if (!storeId) {
-        await storage.putOperatorSession({ ...record, key_hash: hashKey(options.adminKey!) });
-      } else if (!(await storage.putSession({ ...record, store_id: storeId }))) {
+        await storage.sessions.putOperatorSession({ ...record, key_hash: hashKey(options.adminKey!) });
+      } else if (!(await storage.sessions.putSession({ ...record, store_id: storeId }))) {
         throw new ProblemError('unauthorized', 'This shop has no key at the moment. Ask the town operator.');
       }
       setCookie(c, SESSION_COOKIE, id, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: SESSION_COOKIE_PATH, maxAge: SESSION_MS / 1000 });
@@ -156,7 +156,7 @@ export const dashboardRoutes: RouteModuleFactory = ({ storage, now, log, options
     handle: async (c) => {
       // The auth middleware has checked the session and its CSRF token.
       const session = await current(c);
-      await storage.deleteSession(sha256(session.id));
+      await storage.sessions.deleteSession(sha256(session.id));
       deleteCookie(c, SESSION_COOKIE, { path: SESSION_COOKIE_PATH, secure: secure(c), httpOnly: true, sameSite: 'Strict' });
       return c.body(null, 204, PRIVATE);
     },

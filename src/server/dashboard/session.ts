@@ -68,8 +68,8 @@ export function sessionCaller(storage: Storage, now: () => Date, adminKey: strin
 export async function findAnySession(storage: Storage, c: Context, now: string, adminKey: string | undefined): Promise<{ id: string; session: { store_id: string | null; expires_at: string } } | null> {
   const id = sessionId(c);
   if (!id) return null;
-  const shop = await storage.findSession(sha256(id), now);
+  const shop = await storage.sessions.findSession(sha256(id), now);
   if (shop) return { id, session: shop };
-  const operator = adminKey ? await storage.findOperatorSession(sha256(id), hashKey(adminKey), now) : null;
+  const operator = adminKey ? await storage.sessions.findOperatorSession(sha256(id), hashKey(adminKey), now) : null;
   return operator ? { id, session: { store_id: null, expires_at: operator.expires_at } } : null;
 }

@@ -23,9 +23,10 @@ import type { UnitOfWork } from './port.js';
 import { DATA_SLOTS, MIGRATIONS } from './postgres-migrations.js';
 import { PostgresInsights } from './postgres-insights.js';
 import { PostgresFeeds } from './postgres-feeds.js';
+import { PostgresSessions } from './postgres-sessions.js';
 import { PostgresUnit, RESERVATION_COLUMNS, STOCK_COLUMNS } from './postgres-unit.js';
 import { runAsync, type Step } from './steps.js';
-import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type OperatorSessionRecord, type SessionRecord, type SignInTokenRecord, type StockRow, type Storage, type StoreFigures } from './types.js';
+import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type StockRow, type Storage, type StoreFigures } from './types.js';
 
 const { Pool } = pg;
 
@@ -65,6 +66,7 @@ export class PostgresStorage implements Storage {
   readonly pool: pg.Pool;
   readonly insights: PostgresInsights;
   readonly feeds: PostgresFeeds;
+  readonly sessions: PostgresSessions;
   /**
    * One more connection, only for the change counters: the check every cached answer waits for
    * must not queue behind the transactions that hold the pool's connections.
@@ -96,6 +98,7 @@ export class PostgresStorage implements Storage {
     this.watch = new Pool({ ...config, max: 1 });
     this.insights = new PostgresInsights(this.pool);
     this.feeds = new PostgresFeeds(this.pool);
+    this.sessions = new PostgresSessions((sql, values) => this.q(sql, values));
     // Without a listener an idle connection's error (the server restarting) would end the process.
     this.pool.on('error', (err) => onError?.(err));
     this.watch.on('error', (err) => onError?.(err));
@@ -409,44 +412,5 @@ export class PostgresStorage implements Storage {
 
   async outbox(limit: number): Promise<OutboxMail[]> {
     return this.q<OutboxMail>(`SELECT ${OUTBOX_COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1`, [limit]);
-  }
-
-  // ------------------------------------------------------------ the shop's dashboard
-
-  async putSignInToken(t: SignInTokenRecord): Promise<void> {
-    await this.q('DELETE FROM sign_in_tokens WHERE expires_at < $1', [t.created_at]);
-    await this.q('INSERT INTO sign_in_tokens (token_hash, store_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [t.token_hash, t.store_id, t.created_at, t.expires_at]);
-  }
-
-  async useSignInToken(tokenHash: string, now: string): Promise<string | null> {
-    // One statement: of two requests with the same token, exactly one gets the row.
-    const [row] = await this.q<{ store_id: string }>('UPDATE sign_in_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING store_id', [now, tokenHash]);
-    return row?.store_id ?? null;
-  }
-
-  async putSession(session: SessionRecord): Promise<boolean> {
-    await this.q('DELETE FROM dashboard_sessions WHERE expires_at < $1', [session.created_at]);
-    const rows = await this.q('INSERT INTO dashboard_sessions (id_hash, store_id, key_hash, created_at, expires_at) SELECT $1, id, key_hash, $2, $3 FROM stores WHERE id = $4 AND key_hash IS NOT NULL RETURNING id_hash', [session.id_hash, session.created_at, session.expires_at, session.store_id]);
-    return rows.length === 1;
-  }
-
-  async findSession(idHash: string, now: string): Promise<{ store_id: string; expires_at: string } | null> {
-    const [row] = await this.q<{ store_id: string; expires_at: string }>('SELECT s.store_id, s.expires_at FROM dashboard_sessions s JOIN stores st ON st.id = s.store_id AND st.key_hash = s.key_hash WHERE s.id_hash = $1 AND s.expires_at > $2', [idHash, now]);
-    return row ?? null;
-  }
-
-  async deleteSession(idHash: string): Promise<void> {
-    await this.q('DELETE FROM dashboard_sessions WHERE id_hash = $1', [idHash]);
-    await this.q('DELETE FROM operator_sessions WHERE id_hash = $1', [idHash]);
-  }
-
-  async putOperatorSession(session: OperatorSessionRecord): Promise<void> {
-    await this.q('DELETE FROM operator_sessions WHERE expires_at < $1', [session.created_at]);
-    await this.q('INSERT INTO operator_sessions (id_hash, key_hash, created_at, expires_at) VALUES ($1, $2, $3, $4)', [session.id_hash, session.key_hash, session.created_at, session.expires_at]);
-  }
-
-  async findOperatorSession(idHash: string, keyHash: string, now: string): Promise<{ expires_at: string } | null> {
-    const [row] = await this.q<{ expires_at: string }>('SELECT expires_at FROM operator_sessions WHERE id_hash = $1 AND key_hash = $2 AND expires_at > $3', [idHash, keyHash, now]);
-    return row ?? null;
   }
 }

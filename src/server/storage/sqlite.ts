@@ -16,9 +16,10 @@ import type { UnitOfWork } from './port.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
 import { SqliteInsights } from './sqlite-insights.js';
 import { SqliteFeeds } from './sqlite-feeds.js';
+import { SqliteSessions } from './sqlite-sessions.js';
 import { SqliteUnit } from './sqlite-unit.js';
 import { runNow, type Step } from './steps.js';
-import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type OperatorSessionRecord, type SessionRecord, type SignInTokenRecord, type StockRow, type Storage, type StoreFigures } from './types.js';
+import { MAIL_CLAIM_MS, RESERVATION_LIST_LIMIT, type IdempotencyRecord, type OutboxMail, type ReservationRecord, type StockRow, type Storage, type StoreFigures } from './types.js';
 
 export interface SqliteOptions {
   /** File path, or ':memory:'. */
@@ -30,6 +31,7 @@ export class SqliteStorage implements Storage {
   readonly db: Database.Database;
   readonly insights: SqliteInsights;
   readonly feeds: SqliteFeeds;
+  readonly sessions: SqliteSessions;
   /** Parsed shops, so an availability answer doesn't parse the same JSON hundreds of times. */
   private stores = new Map<string, Store>();
   /** Changes when another connection (the CLI, a second process) commits; then the cache reloads. */
@@ -64,6 +66,7 @@ export class SqliteStorage implements Storage {
     this.inTransaction = this.db.transaction((fn: () => unknown) => fn());
     this.insights = new SqliteInsights(this.db);
     this.feeds = new SqliteFeeds(this.db);
+    this.sessions = new SqliteSessions(this.db, (sql) => this.stmt(sql));
   }
 
   async init(): Promise<void> {
@@ -293,51 +296,5 @@ export class SqliteStorage implements Storage {
 
   async outbox(limit: number): Promise<OutboxMail[]> {
     return this.stmt(`SELECT ${OUTBOX_COLUMNS} FROM outbox ORDER BY id DESC LIMIT ?`).all(limit) as OutboxMail[];
-  }
-
-  // ------------------------------------------------------------ the shop's dashboard
-
-  async putSignInToken(t: SignInTokenRecord): Promise<void> {
-    this.db.transaction(() => {
-      this.stmt('DELETE FROM sign_in_tokens WHERE expires_at < ?').run(t.created_at);
-      this.stmt('INSERT INTO sign_in_tokens (token_hash, store_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(t.token_hash, t.store_id, t.created_at, t.expires_at);
-    }).immediate();
-  }
-
-  async useSignInToken(tokenHash: string, now: string): Promise<string | null> {
-    const row = this.stmt('UPDATE sign_in_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING store_id')
-      .get(now, tokenHash, now) as { store_id: string } | undefined;
-    return row?.store_id ?? null;
-  }
-
-  async putSession(session: SessionRecord): Promise<boolean> {
-    return this.db.transaction(() => {
-      this.stmt('DELETE FROM dashboard_sessions WHERE expires_at < ?').run(session.created_at);
-      return this.stmt('INSERT INTO dashboard_sessions (id_hash, store_id, key_hash, created_at, expires_at) SELECT ?, id, key_hash, ?, ? FROM stores WHERE id = ? AND key_hash IS NOT NULL')
-        .run(session.id_hash, session.created_at, session.expires_at, session.store_id).changes === 1;
-    }).immediate();
-  }
-
-  async findSession(idHash: string, now: string): Promise<{ store_id: string; expires_at: string } | null> {
-    const row = this.stmt('SELECT s.store_id, s.expires_at FROM dashboard_sessions s JOIN stores st ON st.id = s.store_id AND st.key_hash = s.key_hash WHERE s.id_hash = ? AND s.expires_at > ?')
-      .get(idHash, now) as { store_id: string; expires_at: string } | undefined;
-    return row ?? null;
-  }
-
-  async deleteSession(idHash: string): Promise<void> {
-    this.stmt('DELETE FROM dashboard_sessions WHERE id_hash = ?').run(idHash);
-    this.stmt('DELETE FROM operator_sessions WHERE id_hash = ?').run(idHash);
-  }
-
-  async putOperatorSession(session: OperatorSessionRecord): Promise<void> {
-    this.db.transaction(() => {
-      this.stmt('DELETE FROM operator_sessions WHERE expires_at < ?').run(session.created_at);
-      this.stmt('INSERT INTO operator_sessions (id_hash, key_hash, created_at, expires_at) VALUES (?, ?, ?, ?)').run(session.id_hash, session.key_hash, session.created_at, session.expires_at);
-    }).immediate();
-  }
-
-  async findOperatorSession(idHash: string, keyHash: string, now: string): Promise<{ expires_at: string } | null> {
-    const row = this.stmt('SELECT expires_at FROM operator_sessions WHERE id_hash = ? AND key_hash = ? AND expires_at > ?').get(idHash, keyHash, now) as { expires_at: string } | undefined;
-    return row ?? null;
   }
 }

@@ -15,12 +15,14 @@ import type { Step } from './steps.js';
 
 export type { StockRow };
 
-export interface Storage extends ReservationStorage, DashboardStorage {
+export interface Storage extends ReservationStorage {
   readonly kind: 'sqlite' | 'postgres';
   /** The town's insight counts and passers-by (counts only; see insights.ts). */
   readonly insights: InsightStore;
   /** The shops' stock feeds that the endpoint fetches on schedule (feeds.ts). */
   readonly feeds: FeedStore;
+  /** The dashboards' one-time sign-in links and sessions (the shop's and the operator's). */
+  readonly sessions: DashboardStorage;
   /** Applies pending migrations. Safe to call on every start, also by several instances at once. */
   init(): Promise<void>;
   close(): Promise<void>;
@@ -206,6 +208,7 @@ export interface OperatorSessionRecord {
   expires_at: string;
 }
 
+/** A shop's line in the operator's overview (Storage.storeFigures). */
 export interface StoreFigures {
   stock_updated_at: string | null;
   open_reservations: number;
