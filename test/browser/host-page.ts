@@ -3,6 +3,7 @@
  * as the test, another origin than the endpoint. The test reads the page's own record of what
  * happened (`__host`) and the elements inside it.
  */
+import { waitUntil } from '@open-wc/testing';
 import { testEnv } from './test-env.js';
 
 export interface HostReport {
@@ -59,3 +60,16 @@ export async function openHostPage(params: HostParams, size: { width: number; he
 }
 
 export const endpoint = testEnv.endpoint;
+
+/** The three elements of a host page (gtin and store of the test town) show their content, then two frames pass. */
+export async function contentShown(page: HostPage): Promise<void> {
+  await waitUntil(
+    () =>
+      page.$('citylab-ar-viewer', '.stage:not(.pending)') &&
+      page.el('citylab-click-collect').getAttribute('status') === 'available' &&
+      page.$('citylab-store-finder', '.offer:not(.skeleton)'),
+    'the elements did not show their content',
+    { timeout: 10_000 },
+  );
+  await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
+}

@@ -13,13 +13,29 @@
  * - `hosts` further origins the CSP allows to be fetched from (a model host), comma-separated
  * - `endpoint` `<meta name="citylab:endpoint">`, when the elements must talk elsewhere
  * - `gtin`, `store`, `lang` what the three elements show (`viewer`: another GTIN for the viewer); `photo`: a shop's own photo inside the viewer
+ * - `ssr`   `1`: the three elements come rendered by a server (Lit SSR, declarative shadow roots:
+ *           server-render.ts), as on an agency's Next.js or Astro site
  *
  * Before anything of ours runs, a script of the page records what a shop would see:
  * `window.__host` = { keys (Object.keys(window) before), violations (securitypolicyviolation),
  * errors (window error events), rejections (unhandled), warnings (console.warn), shifts
  * (layout-shift entries, with the nodes they moved) }.
  */
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+
+/** The elements' markup rendered by Lit SSR, in a process of its own (server-render.ts). */
+const serverRendered = new Map();
+function renderOnServer(params) {
+  const key = JSON.stringify(params);
+  if (!serverRendered.has(key)) {
+    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', new URL('./server-render.ts', import.meta.url).pathname, key], { maxBuffer: 4 << 20 });
+    serverRendered.set(key, run.then((r) => r.stdout));
+    run.catch(() => serverRendered.delete(key));
+  }
+  return serverRendered.get(key);
+}
 
 /** The README's directive list for a shop with a strict policy, for `endpoint` (and `extra` hosts). */
 export function strictCsp(nonce, endpoint, extra = []) {
@@ -70,6 +86,11 @@ export function hostPagesMiddleware(state) {
       const origins = new Set([new URL(endpoint).origin, ...sdk.map((u) => new URL(u, endpoint).origin), ...(css ? [new URL(css, endpoint).origin] : [])]);
       ctx.set('Content-Security-Policy', strictCsp(nonce, [...origins].join(' '), extra));
     }
+    const elements = q.ssr === '1'
+      ? await renderOnServer({ viewer: q.viewer ?? gtin, gtin, store, lang, photo })
+      : `<citylab-ar-viewer gtin="${attr(q.viewer ?? gtin)}">${photo}</citylab-ar-viewer>
+<citylab-click-collect gtin="${attr(gtin)}" store="${attr(store)}"></citylab-click-collect>
+<citylab-store-finder gtin="${attr(gtin)}" store="${attr(store)}"></citylab-store-finder>`;
     ctx.type = 'html';
     ctx.set('Cache-Control', 'no-store');
     ctx.body = `<!doctype html>
@@ -82,9 +103,7 @@ ${sdk.map((src) => `<script type="module" src="${attr(src)}" nonce="${nonce}"></
 <style nonce="${nonce}">body { margin: 0; padding: 0 8px; font: 16px/1.5 system-ui, sans-serif; } h1 { font-size: 1.4rem; margin: .5rem 0; }</style>
 </head><body>
 <h1>Tischleuchte Mohn</h1>
-<citylab-ar-viewer gtin="${attr(q.viewer ?? gtin)}">${photo}</citylab-ar-viewer>
-<citylab-click-collect gtin="${attr(gtin)}" store="${attr(store)}"></citylab-click-collect>
-<citylab-store-finder gtin="${attr(gtin)}" store="${attr(store)}"></citylab-store-finder>
+${elements}
 <p id="text">Die Leuchte aus gebürstetem Messing gibt ein warmes, blendfreies Licht. Der Schirm aus Opalglas streut es gleichmäßig; die Höhe lässt sich in drei Stufen einstellen.</p>
 </body></html>`;
   };

@@ -6,9 +6,9 @@
  * The page's own layout-shift entries, until all three show their content, add up to < 0.01,
  * and each element's box before its code arrived equals its box with content.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { LAMP } from '../fixtures/town.js';
-import { openHostPage, type HostPage } from './host-page.js';
+import { contentShown, openHostPage, type HostPage } from './host-page.js';
 import { testEnv } from './test-env.js';
 import { ensureTown } from './town.js';
 
@@ -28,15 +28,7 @@ describe('no layout shift from the elements (README snippet, script late)', () =
       try {
         expect(page.win.customElements.get('citylab-store-finder'), 'no code yet at first paint').to.equal(undefined);
         const reserved = heights(page);
-        await waitUntil(
-          () =>
-            page.$('citylab-ar-viewer', '.stage:not(.pending)') &&
-            page.el('citylab-click-collect').getAttribute('status') === 'available' &&
-            page.$('citylab-store-finder', '.offer:not(.skeleton)'),
-          'the elements did not show their content',
-          { timeout: 10_000 },
-        );
-        await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
+        await contentShown(page);
         const loaded = heights(page);
         const cls = page.report.shifts.reduce((sum, s) => sum + s.value, 0);
         console.log(`layout at ${width}px, ${lang}: reserved ${JSON.stringify(reserved)} loaded ${JSON.stringify(loaded)} CLS ${cls.toFixed(4)}`);

@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Product } from '../../contract/schemas.js';
 import { CitylabElement } from '../internal/citylab-element.js';
@@ -211,6 +211,11 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('gtin') || this.endpointChanged(changed)) void this.data.load(this.gtin?.trim());
     if (!this.hasUpdated || changed.has('gtin') || changed.has('src')) this.checkConfig();
+    // On a server (Lit SSR) nothing loads: the poster's box, as the browser's first frame shows it.
+    if (isServer) {
+      this.viewState = this.computeState();
+      return;
+    }
     // Only a loaded engine has a model to start over from (before that, nothing has loaded).
     if (changed.has('src') && changed.get('src') !== undefined) this.lazy?.newModel();
     // Starts (the lazy part first, then the engine) once the model's URL is known.

@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { verifyAnswers, type CitylabClient } from '../../client/client.js';
 import type { Availability, Offer, Reservation } from '../../contract/schemas.js';
@@ -153,6 +153,8 @@ export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
       this.unavailable = undefined;
       return (this.loading = Promise.resolve());
     }
+    // On a server (Lit SSR) it renders what the browser's first frame shows: the answer still on its way.
+    if (isServer) return (this.loading = Promise.resolve());
     const api = this.api;
     if (!api) {
       this.availability = undefined;

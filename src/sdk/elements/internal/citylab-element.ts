@@ -5,13 +5,13 @@
  * work as the attribute does, also when they change later), the language the
  * element speaks and its words in that language.
  */
-import type { LitElement, PropertyValues } from 'lit';
+import { isServer, type LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientFor, type CitylabClient } from '../../client/client.js';
 import { resolveEndpoint } from '../../client/endpoint.js';
 import type { Failure } from './events.js';
 import { COUNTING_ENDPOINT } from './insights.js';
-import { resolveLang, type Lang } from './lang.js';
+import { pickLang, resolveLang, type Lang } from './lang.js';
 
 // The mixin pattern needs `any[]`: a constructor of any arguments.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -62,6 +62,14 @@ export function CitylabElement<T extends Constructor<LitElement>, Strings>(Base:
     ));
 
   class CitylabElementBase extends Base {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    constructor(...args: any[]) {
+      super(...args);
+      // Rendered by a server (Lit SSR): the page's markup says so, and citylab.css then reserves no
+      // space besides the declarative shadow root, which already holds the element's first frame.
+      if (isServer) this.setAttribute('server-rendered', '');
+    }
+
     /**
      * Whether the words this element speaks are here. The page's defined elements already have
      * them (see `wordsFor`); one that speaks English on a German page waits for them here, for
@@ -72,8 +80,22 @@ export function CitylabElement<T extends Constructor<LitElement>, Strings>(Base:
       return super.scheduleUpdate();
     }
 
+    /**
+     * A shadow root the page already holds: a server rendered the element (Lit SSR, a declarative
+     * shadow root). With Lit's hydration on the page (`@lit-labs/ssr-client`, as Astro and Next.js
+     * add it) Lit takes that markup over as it is. Without it, Lit would render beside the server's
+     * markup, so the element renders afresh in the emptied root: its first frame is the state the
+     * server rendered (the answer on its way), in the same task, so nothing moves.
+     */
+    protected override createRenderRoot(): HTMLElement | DocumentFragment {
+      if (!isServer && this.shadowRoot && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+      return super.createRenderRoot();
+    }
+
     /** Before the tag is defined: the words of every such element on the page, so the first render has them. */
     static wordsFor(tag: string): Promise<void> | undefined {
+      // A server (Lit SSR) may render either language, and renders synchronously: it gets both first.
+      if (isServer) return loadEnglish();
       return [...document.querySelectorAll(tag)].some((el) => resolveLang(el) === 'en') ? loadEnglish() : undefined;
     }
 
@@ -84,6 +106,8 @@ export function CitylabElement<T extends Constructor<LitElement>, Strings>(Base:
     @property({ attribute: false }) client?: CitylabClient;
 
     protected get language(): Lang {
+      // Rendered on a server (Lit SSR: Next.js, Astro, an endpoint) there is no tree around it yet: its own `lang`.
+      if (isServer) return pickLang(this.getAttribute('lang')) ?? 'de';
       return resolveLang(this);
     }
 
@@ -92,6 +116,8 @@ export function CitylabElement<T extends Constructor<LitElement>, Strings>(Base:
     }
 
     protected get resolvedEndpoint(): string | undefined {
+      // A server asks nothing: it renders the state the browser's first frame shows, before any answer.
+      if (isServer) return undefined;
       return resolveEndpoint(this);
     }
 

@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Availability, City, Offer } from '../../contract/schemas.js';
 import { availabilityRequest, inShop } from '../internal/availability.js';
@@ -129,6 +129,11 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
     const query = availabilityRequest(this.gtin, this.store, this.sku);
     if (!query) {
       this.phase = 'idle';
+      return;
+    }
+    // On a server (Lit SSR) it renders what the browser's first frame shows: the answer still on its way.
+    if (isServer) {
+      this.phase = 'loading';
       return;
     }
     if (!api) {

@@ -4,6 +4,7 @@
  * makes it once): its name, model, poster and size, and in how many shops in
  * town the shopper can see it.
  */
+import { isServer } from 'lit';
 import type { CitylabClient, Result } from '../../../client/client.js';
 import type { Availability, Product } from '../../../contract/schemas.js';
 import { inShop } from '../../internal/availability.js';
@@ -43,6 +44,11 @@ export class ProductData {
     this.set({ product: undefined, shopCount: 0 });
     if (!gtin) {
       this.set({ phase: 'idle' });
+      return;
+    }
+    // On a server (Lit SSR) it renders what the browser's first frame shows: the answer still on its way.
+    if (isServer) {
+      this.set({ phase: 'loading' });
       return;
     }
     const api = this.ports.api();

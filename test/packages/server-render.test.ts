@@ -1,0 +1,100 @@
+/**
+ * citylab-sdk on a server, as an agency's Next.js, Remix or Astro site runs it: the package
+ * (its built `dist/esm`, what the tarball holds) imports in Node, React's `renderToString`
+ * renders its components, and Lit SSR (`@lit-labs/ssr`, which Astro's and Next.js's Lit
+ * integrations use) renders each element with its declarative shadow root: the state the
+ * browser's first frame shows (the answer still on its way), in the element's own language,
+ * without asking the endpoint anything (a server must not call the town's endpoint once per
+ * page render; the browser asks, with the shopper's page).
+ *
+ * Needs `npm run build` first (npm test runs it).
+ */
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+
+/** A stand-in town endpoint that only counts what reaches it: a server render must not ask it. */
+let endpoint: Server;
+let endpointUrl = '';
+const asked: string[] = [];
+
+before(async () => {
+  endpoint = createServer((req, res) => {
+    asked.push(`${req.method} ${req.url}`);
+    res.writeHead(503).end();
+  });
+  await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
+  endpointUrl = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}`;
+});
+after(() => new Promise<void>((resolve) => endpoint.close(() => resolve())));
+
+/** Lit SSR of one element (it renders a shadow root only for a tag in a template's static part). */
+function ssrTag(tag: 'citylab-click-collect' | 'citylab-store-finder' | 'citylab-ar-viewer', lang: 'de' | 'en'): string {
+  const gtin = '2004317130014';
+  switch (tag) {
+    case 'citylab-click-collect':
+      return collectResultSync(render(html`<citylab-click-collect gtin=${gtin} store="licht-haus" endpoint=${endpointUrl} lang=${lang}></citylab-click-collect>`));
+    case 'citylab-store-finder':
+      return collectResultSync(render(html`<citylab-store-finder gtin=${gtin} endpoint=${endpointUrl} lang=${lang}></citylab-store-finder>`));
+    case 'citylab-ar-viewer':
+      return collectResultSync(render(html`<citylab-ar-viewer gtin=${gtin} endpoint=${endpointUrl} lang=${lang}></citylab-ar-viewer>`));
+  }
+}
+
+/** What is inside the declarative shadow root, as text (Lit's hydration markers and the styles left out). */
+function shadowText(out: string): string {
+  const inner = /<template shadowroot="open" shadowrootmode="open">([\s\S]*)<\/template>/.exec(out)?.[1];
+  assert.ok(inner, `a declarative shadow root in:\n${out.slice(0, 400)}`);
+  return inner.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+}
+
+describe('citylab-sdk on a server (Node)', () => {
+  before(async () => {
+    await import('citylab-sdk/define');
+    // The tags are defined once both languages' words are here (a server may render either).
+    await Promise.all(['citylab-click-collect', 'citylab-store-finder', 'citylab-ar-viewer'].map((t) => customElements.whenDefined(t)));
+  });
+
+  it('Lit SSR renders <citylab-click-collect> as the first frame: the button and "checking", in German and in English', () => {
+    const de = ssrTag('citylab-click-collect', 'de');
+    assert.match(de, /<citylab-click-collect[^>]* status="loading"/, 'the status the browser first shows');
+    assert.match(shadowText(de), /Reservieren & abholen Verfügbarkeit wird geprüft …/);
+    const en = ssrTag('citylab-click-collect', 'en');
+    assert.match(shadowText(en), /Reserve & collect Checking availability …/);
+  });
+
+  it('Lit SSR renders <citylab-store-finder> with its place field and the list still loading', () => {
+    const de = shadowText(ssrTag('citylab-store-finder', 'de'));
+    assert.match(de, /Postleitzahl oder Ort/);
+    assert.match(de, /Meinen Standort verwenden/);
+    assert.doesNotMatch(de, /nicht abrufen|nicht erreichbar|Fehler/i, 'no error before any answer');
+    assert.match(shadowText(ssrTag('citylab-store-finder', 'en')), /Postcode or place/);
+  });
+
+  it('Lit SSR renders <citylab-ar-viewer> as the poster’s box, waiting for the product', () => {
+    const out = ssrTag('citylab-ar-viewer', 'de');
+    assert.match(out, /<citylab-ar-viewer[^>]* state="pending"/);
+    assert.match(out, /part="stage"/);
+    assert.match(out, /<slot>(<!--[^>]*-->)*<\/slot>/, 'the shop’s own photo shows through until the poster comes');
+  });
+
+  it('asks the endpoint nothing while rendering', async () => {
+    for (const tag of ['citylab-click-collect', 'citylab-store-finder', 'citylab-ar-viewer'] as const) ssrTag(tag, 'de');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(asked, []);
+  });
+
+  it('citylab-sdk/react imports and renders with React’s renderToString', async () => {
+    const { CitylabClickCollect, CitylabStoreFinder, CitylabArViewer } = await import('citylab-sdk/react');
+    const out = renderToString(
+      createElement('div', null, createElement(CitylabArViewer, { gtin: '2004317130014' }), createElement(CitylabClickCollect, { gtin: '2004317130014', store: 'licht-haus' }), createElement(CitylabStoreFinder, { gtin: '2004317130014', lang: 'en' })),
+    );
+    for (const tag of ['citylab-ar-viewer', 'citylab-click-collect', 'citylab-store-finder']) assert.match(out, new RegExp(`<${tag}[ >]`), tag);
+  });
+});
