@@ -5,7 +5,8 @@
  * The first fetch applies; the next one sends the validators, gets 304 and changes
  * nothing; a changed file applies; a bad line fails the run (nothing applied, the
  * line stored) and mails the shop once per failure streak. Two rounds at once fetch
- * a feed once. Without the test setting, private and loopback addresses are refused
+ * a feed once; "Jetzt abrufen" pressed while a round waits for the file is followed by one
+ * more round, which applies the newer file. Without the test setting, private and loopback addresses are refused
  * at once, naming the field, and also when a name resolves to one at connect time.
  * Another shop can neither read nor set this shop's feed. The endpoint process, as the
  * CLI runs it, fetches in the background.
@@ -15,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { Problem, StockFeed, StockFeedAnswer } from '../../src/sdk/contract/schemas.js';
-import { runDueFeeds } from '../../src/server/inventory-feed-job.js';
+import { runDueFeeds, startFeedJobs, type FeedJobs } from '../../src/server/inventory-feed-job.js';
 import { FeedFetchError, fetchFeed, refuseFeedUrl } from '../../src/server/inventory-fetch.js';
 import { createLogger } from '../../src/server/log.js';
 import { createMailer, type Mailer } from '../../src/server/reservations/mail.js';
@@ -27,9 +28,11 @@ const log = createLogger('silent');
 
 /** The shop's stock file on its own web server: ETag and Last-Modified, 304 when they match. */
 function feedServer() {
-  const state = { body: '', modified: new Date('2026-11-30T06:00:00Z'), requests: [] as { ifNoneMatch?: string; ifModifiedSince?: string }[] };
-  const server: Server = createServer((req, res) => {
+  const state = { body: '', modified: new Date('2026-11-30T06:00:00Z'), requests: [] as { ifNoneMatch?: string; ifModifiedSince?: string }[], hold: undefined as Promise<void> | undefined };
+  const server: Server = createServer(async (req, res) => {
     state.requests.push({ ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] });
+    // A file that takes its time: the answer waits until the test lets it go.
+    await state.hold;
     const etag = `"${createHash('sha256').update(state.body).digest('hex').slice(0, 16)}"`;
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, { ETag: etag });
@@ -54,6 +57,8 @@ for (const backend of BACKENDS) {
     const feed = feedServer();
     let feedUrl = '';
     let clock = new Date('2026-12-01T09:00:00Z');
+    /** The feed rounds of a test that runs them as the endpoint does; "Jetzt abrufen" on `ep` reaches them. */
+    let feedJobs: FeedJobs | undefined;
 
     before(async () => {
       mail = await catchMail();
@@ -62,7 +67,7 @@ for (const backend of BACKENDS) {
       let storage: RunningEndpoint['storage'] | undefined;
       let real: Mailer | undefined;
       mailer = { flush: () => (real ??= createMailer(storage!, { smtpUrl: mail.url, from: 'CityLab <noreply@citylab.test>', logger: log })!).flush() };
-      ep = await startEndpoint({ backend, now: () => clock, app: { mailer, feeds: { allowPrivate: true } } });
+      ep = await startEndpoint({ backend, now: () => clock, app: { mailer, feeds: { allowPrivate: true, runNow: () => feedJobs?.runNow() } } });
       storage = ep.storage;
       town = await seedTestTown(ep.url);
       strict = await startEndpoint({ backend });
@@ -178,6 +183,41 @@ for (const backend of BACKENDS) {
       const [a, b] = await Promise.all([round(), round()]);
       assert.equal(a.length + b.length, 1);
       assert.equal(feed.state.requests.length, count + 1);
+    });
+
+    it('"fetch now" while a round is under way: one more round follows it and applies the newer file', async () => {
+      const until = async (check: () => boolean | Promise<boolean>, what: string) => {
+        const deadline = Date.now() + 10_000;
+        while (!(await check())) {
+          assert.ok(Date.now() < deadline, what);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      };
+      feed.set(file(6, 1));
+      await toNextRun();
+      const count = feed.state.requests.length;
+      let release!: () => void;
+      feed.state.hold = new Promise<void>((r) => (release = r));
+      // Rounds every hour, as the endpoint runs them; the first starts at once and claims the due feed.
+      feedJobs = startFeedJobs({ storage: ep.storage, mailer, log, publicUrl: ep.url, allowPrivate: true, now: () => clock, intervalMs: 3_600_000 });
+      try {
+        await until(() => feed.state.requests.length === count + 1, 'the scheduled round fetches');
+        // The shop fixes its file and presses "Jetzt abrufen" twice while that round waits for the old one.
+        feed.set(file(7, 1));
+        for (let i = 0; i < 2; i++) {
+          const run = await fetch(`${ep.url}/v1/stores/licht-haus/inventory/feed/run`, { method: 'POST', headers: keyHeaders(town.keys['licht-haus']!) });
+          assert.equal(run.status, 202);
+        }
+        feed.state.hold = undefined;
+        release();
+        await until(async () => (await stock()).some((row) => row.startsWith('LH-100:7:')), 'the newer file is applied by the round that followed');
+        assert.equal(feed.state.requests.length, count + 2, 'one more fetch, not one per press');
+        assert.ok(new Date((await getFeed())!.next_run_at) > clock, 'the schedule goes on after it');
+      } finally {
+        release();
+        await feedJobs.stop();
+        feedJobs = undefined;
+      }
     });
 
     it('without the test setting, a private, loopback or plain-http address is refused at once, naming the field', async () => {
