@@ -19,7 +19,7 @@ before(() => ensureTown());
 
 describe('no layout shift from the elements (README snippet, script late)', () => {
   // German (the default) and English: the words differ in length, and so do the lines they take.
-  for (const [lang, width] of [320, 360, 420, 700, 1280].flatMap((w) => [['de', w], ['en', w]] as const)) {
+  for (const [lang, width] of [320, 360, 420, 560, 700, 1280].flatMap((w) => [['de', w], ['en', w]] as const)) {
     it(`at ${width} px, ${lang}: reserved boxes equal the loaded ones, CLS < 0.01`, async () => {
       const page = await openHostPage(
         { sdk: `${testEnv.latency}/ms-1500/sdk/citylab.js`, endpoint: testEnv.endpoint, gtin: LAMP, store: 'licht-haus', lang },

@@ -76,7 +76,7 @@ function hoursText(text: string, note: string | undefined): TemplateResult {
 }
 
 /** Same structure and line count as an offer, so the finder's height doesn't change when data arrives; `own`: the first card of the shop whose page this is, with its badge row. */
-export const offerSkeleton = (own: boolean) => html`<li class="offer skeleton" aria-hidden="true">
+export const offerSkeleton = (own: boolean) => html`<li class="offer skeleton ${own ? 'own' : ''}" aria-hidden="true">
   ${own ? html`<div class="line"><span class="bar w25"></span></div>` : nothing}
   <div class="head"><span class="bar w55"></span><span class="bar w18"></span></div>
   <div class="line state"><span class="bar w40"></span></div>

@@ -97,13 +97,23 @@ export const finderStyles = [
     .hours.closed { color: var(--_muted); }
     .distance { color: inherit; }
 
-    .actions { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; margin-top: 0.35rem; min-height: 44px; }
+    .actions { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; align-content: flex-start; margin-top: 0.35rem; min-height: 44px; }
+    /* The actions take the rows a shop with all five (Reservieren, Route, Karten-App, Anrufen,
+       Website) needs at this width, whichever of them a shop has: the skeleton's row reserves the
+       same, so the list does not grow when the shops arrive after the code (a slow endpoint, an
+       app that adds the finder later). One row from 480 px, where the maps-app link goes; two
+       below, also at 320 px in German with the links' spacing a little tighter there. */
+    @container (max-width: 479px) { .actions { min-height: calc(2 * 44px + 0.25rem); } }
     .actions a {
       display: inline-flex; align-items: center; gap: 0.3rem; min-height: 44px; padding: 0 0.25rem;
       color: var(--_link); text-underline-offset: 0.2em;
     }
     .actions .primary { padding-inline: 1.1rem; }
     @container (min-width: 480px) { .actions a.geo { display: none; } }
+    @container (max-width: 329px) {
+      .actions { column-gap: 0.5rem; }
+      .actions a { padding: 0; }
+    }
 
     .message { border: 1px dashed var(--_border); border-radius: var(--_radius); padding: 1rem; display: grid; gap: 0.75rem; justify-items: start; }
     .message p { margin: 0; }
