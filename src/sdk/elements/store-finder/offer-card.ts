@@ -53,8 +53,8 @@ export function renderOffer(o: Offer, n: number, { t, lang, ownStore, now, reser
       <span class="avail ${kind}" part="availability">${stateIcon(kind)} <span>${stateText(o, t)}${o.quantity !== undefined && o.quantity > 0 ? html`<span class="sep"> · </span><span class="qty">${t.quantity(o.quantity)}</span>` : nothing}</span></span>
     </div>
     <div class="line hours ${status.kind}">${clockIcon} <span>${hoursText(status.text, status.note)}</span></div>
-    <div class="line muted">${pickup || t.noPickup}</div>
-    <div class="line muted">${t.updated(formatAgo(new Date(o.updated_at), now, lang))}</div>
+    <div class="line muted pickup">${twoParts(pickup || t.noPickup)}</div>
+    <div class="line muted updated"><span>${t.updated} <span class="ago">${formatAgo(new Date(o.updated_at), now, lang)}</span></span></div>
     <div class="line muted">${s.address.street}${o.distance_m !== undefined ? html` · <strong class="distance">${t.away(formatDistance(o.distance_m, lang))}</strong>` : nothing}</div>
     <div class="actions">
       ${o.reservable ? html`<button part="button" type="button" class="primary" aria-label=${t.reserveLabel(s.name)} @click=${() => reserve(o)}>${t.reserve}</button>` : nothing}
@@ -64,6 +64,12 @@ export function renderOffer(o: Offer, n: number, { t, lang, ownStore, now, reser
       ${s.website ? html`<a href=${s.website} target="_blank" rel="noopener noreferrer" aria-label=${t.websiteLabel(s.name)} @click=${() => opened(o, 'website-open')}>${t.website}</a>` : nothing}
     </div>
   </li>`;
+}
+
+/** "Abholbereit ab morgen, | 09:30 Uhr": on a narrow phone the part after the last comma starts a line of its own (styles.ts). */
+function twoParts(text: string): TemplateResult {
+  const cut = text.lastIndexOf(', ');
+  return cut < 0 ? html`<span>${text}</span>` : html`<span>${text.slice(0, cut + 1)} <span class="second">${text.slice(cut + 2)}</span></span>`;
 }
 
 /**
@@ -81,8 +87,8 @@ export const offerSkeleton = (own: boolean) => html`<li class="offer skeleton ${
   <div class="head"><span class="bar w55"></span><span class="bar w18"></span></div>
   <div class="line state"><span class="bar w40"></span></div>
   <div class="line hours"><span class="bar w65"></span></div>
-  <div class="line"><span class="bar w45"></span></div>
-  <div class="line"><span class="bar w60"></span></div>
+  <div class="line pickup"><span class="bar w45"></span></div>
+  <div class="line updated"><span class="bar w60"></span></div>
   <div class="line"><span class="bar w50"></span></div>
   <div class="actions"><span class="bar btn"></span><span class="bar btn"></span></div>
 </li>`;

@@ -25,7 +25,7 @@ export const en: FinderStrings = {
   quantity: (n) => `${n} in stock`,
   shipIn: (s) => `Ready for pickup ${sla[s] ?? ''}`.trim(),
   noPickup: 'Buy in the shop',
-  updated: (ago) => `Stock updated ${ago}`,
+  updated: 'Stock updated',
   open: (t) => `Open · closes at ${t}`,
   closesSoon: (t) => `Closes soon · at ${t}`,
   closedOpens: (when) => `Closed · ${when}`,

@@ -113,6 +113,11 @@ export const finderStyles = [
     @container (max-width: 329px) {
       .actions { column-gap: 0.5rem; }
       .actions a { padding: 0; }
+      /* "Abholbereit ab morgen, 09:30 Uhr" and "Bestand aktualisiert vor 23 Stunden" fit a line
+         at 360 px but not at 320, depending on the hour: here each always takes two, as the
+         skeleton's lines do. */
+      .line.pickup, .line.updated { min-height: calc(2 * var(--_line)); align-items: flex-start; }
+      .pickup .second, .updated .ago { display: block; }
     }
 
     .message { border: 1px dashed var(--_border); border-radius: var(--_radius); padding: 1rem; display: grid; gap: 0.75rem; justify-items: start; }
