@@ -84,6 +84,12 @@ describe('citylab-sdk on a server (Node)', () => {
     assert.match(out, /<slot>(<!--[^>]*-->)*<\/slot>/, 'the shop’s own photo shows through until the poster comes');
   });
 
+  it('a viewer without a product renders its words for the page’s developer, not an exception (no page to send citylab-error to)', () => {
+    const out = collectResultSync(render(html`<citylab-ar-viewer gtin=""></citylab-ar-viewer>`));
+    assert.match(out, /<citylab-ar-viewer[^>]* state="error"/);
+    assert.match(shadowText(out), /Die 3D-Ansicht ist auf dieser Seite noch nicht eingerichtet/);
+  });
+
   it('asks the endpoint nothing while rendering', async () => {
     for (const tag of ['citylab-click-collect', 'citylab-store-finder', 'citylab-ar-viewer'] as const) ssrTag(tag, 'de');
     await new Promise((resolve) => setTimeout(resolve, 300));

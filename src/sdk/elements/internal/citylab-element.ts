@@ -5,7 +5,7 @@
  * work as the attribute does, also when they change later), the language the
  * element speaks and its words in that language.
  */
-import { isServer, type LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, isServer, type LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientFor, type CitylabClient } from '../../client/client.js';
 import { resolveEndpoint } from '../../client/endpoint.js';
@@ -82,14 +82,19 @@ export function CitylabElement<T extends Constructor<LitElement>, Strings>(Base:
 
     /**
      * A shadow root the page already holds: a server rendered the element (Lit SSR, a declarative
-     * shadow root). With Lit's hydration on the page (`@lit-labs/ssr-client`, as Astro and Next.js
-     * add it) Lit takes that markup over as it is. Without it, Lit would render beside the server's
-     * markup, so the element renders afresh in the emptied root: its first frame is the state the
-     * server rendered (the answer on its way), in the same task, so nothing moves.
+     * shadow root). The element empties it and renders its first frame afresh, in the same task:
+     * that frame is the state the server rendered (the answer on its way), so nothing moves. Lit
+     * would otherwise render beside the server's markup, or, where a page loads Lit's hydration
+     * (`@lit-labs/ssr-client`), try to hydrate it, which fails when the templates differ from the
+     * server's (citylab.js's are minified). Lit's base method is not called for that reason: the
+     * hydration patches it.
      */
     protected override createRenderRoot(): HTMLElement | DocumentFragment {
-      if (!isServer && this.shadowRoot && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
-      return super.createRenderRoot();
+      const root = this.shadowRoot;
+      if (isServer || !root) return super.createRenderRoot();
+      root.replaceChildren();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      return root;
     }
 
     /** Before the tag is defined: the words of every such element on the page, so the first render has them. */

@@ -2,6 +2,7 @@
  * Every CityLab event is prefixed, bubbles and crosses shadow roots, so a shop
  * page can listen on `document` whatever wraps the element.
  */
+import { isServer } from 'lit';
 import type { CitylabErrorDetail, CitylabEventDetails } from '../../events.js';
 import { count } from './insights.js';
 
@@ -12,6 +13,8 @@ export function emit<K extends keyof CitylabEventDetails>(
   detail: CitylabEventDetails[K],
   options: { cancelable?: boolean } = {},
 ): boolean {
+  // Rendered on a server (Lit SSR) there is no page to tell, nor anything to count.
+  if (isServer) return true;
   countEvent(target, type, detail);
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
 }
