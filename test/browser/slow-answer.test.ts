@@ -23,7 +23,7 @@ describe('a slow endpoint: loading frames as large as the content', () => {
       const slow = `${testEnv.latency}/ms-1500`;
       const page = await openHostPage({ sdk: `${testEnv.endpoint}/sdk/citylab.js`, endpoint: slow, gtin: LAMP, store: 'licht-haus', lang }, { width, height: 2400 });
       try {
-        await page.win.customElements.whenDefined('citylab-store-finder');
+        await Promise.all(TAGS.map((tag) => page.win.customElements.whenDefined(tag)));
         await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
         expect(page.$('citylab-store-finder', '.offer.skeleton'), 'the finder shows its skeleton').to.not.equal(null);
         const loading = heights(page);

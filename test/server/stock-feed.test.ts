@@ -31,15 +31,16 @@ function feedServer() {
   const state = { body: '', modified: new Date('2026-11-30T06:00:00Z'), requests: [] as { ifNoneMatch?: string; ifModifiedSince?: string }[], hold: undefined as Promise<void> | undefined };
   const server: Server = createServer(async (req, res) => {
     state.requests.push({ ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] });
-    // A file that takes its time: the answer waits until the test lets it go.
+    // The file as it is when asked for; a slow server's answer waits until the test lets it go.
+    const { body, modified } = state;
     await state.hold;
-    const etag = `"${createHash('sha256').update(state.body).digest('hex').slice(0, 16)}"`;
+    const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, { ETag: etag });
       return res.end();
     }
-    res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', ETag: etag, 'Last-Modified': state.modified.toUTCString() });
-    res.end(state.body);
+    res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', ETag: etag, 'Last-Modified': modified.toUTCString() });
+    res.end(body);
   });
   return { server, state, set: (body: string) => { state.body = body; state.modified = new Date(state.modified.getTime() + 3_600_000); } };
 }
@@ -210,8 +211,10 @@ for (const backend of BACKENDS) {
         }
         feed.state.hold = undefined;
         release();
+        // The round under way got the old file (6); only a round after it can apply the new one (7).
         await until(async () => (await stock()).some((row) => row.startsWith('LH-100:7:')), 'the newer file is applied by the round that followed');
-        assert.equal(feed.state.requests.length, count + 2, 'one more fetch, not one per press');
+        await feedJobs.stop();
+        assert.equal(feed.state.requests.length, count + 2, 'one more fetch after the round under way');
         assert.ok(new Date((await getFeed())!.next_run_at) > clock, 'the schedule goes on after it');
       } finally {
         release();

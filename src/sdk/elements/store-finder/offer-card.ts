@@ -66,7 +66,7 @@ export function renderOffer(o: Offer, n: number, { t, lang, ownStore, now, reser
   </li>`;
 }
 
-/** "Abholbereit ab morgen, | 09:30 Uhr": on a narrow phone the part after the last comma starts a line of its own (styles.ts). */
+/** "Abholbereit ab morgen, | 09:30 Uhr": on a phone the part after the last comma starts a line of its own (styles.ts). */
 function twoParts(text: string): TemplateResult {
   const cut = text.lastIndexOf(', ');
   return cut < 0 ? html`<span>${text}</span>` : html`<span>${text.slice(0, cut + 1)} <span class="second">${text.slice(cut + 2)}</span></span>`;

@@ -80,6 +80,10 @@ export const finderStyles = [
       .line.hours > .icon, .avail > .icon { margin-top: 0.25em; }
       .avail { align-items: flex-start; }
       .hours .next, .avail .qty { display: block; }
+      /* The pickup time likewise: "Abholbereit ab Mo., 14. Dez.," | "10:00 Uhr" (a named day and a
+         two-digit date do not fit a line at 360 px), whatever the day. */
+      .line.pickup { min-height: calc(2 * var(--_line)); align-items: flex-start; }
+      .pickup .second { display: block; }
       .avail .sep { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     }
     .muted { color: var(--_muted); }
@@ -113,11 +117,10 @@ export const finderStyles = [
     @container (max-width: 329px) {
       .actions { column-gap: 0.5rem; }
       .actions a { padding: 0; }
-      /* "Abholbereit ab morgen, 09:30 Uhr" and "Bestand aktualisiert vor 23 Stunden" fit a line
-         at 360 px but not at 320, depending on the hour: here each always takes two, as the
-         skeleton's lines do. */
-      .line.pickup, .line.updated { min-height: calc(2 * var(--_line)); align-items: flex-start; }
-      .pickup .second, .updated .ago { display: block; }
+      /* "Bestand aktualisiert vor 23 Stunden" fits a line at 360 px but not at 320, depending on
+         the hour: here it always takes two, as the skeleton's line does. */
+      .line.updated { min-height: calc(2 * var(--_line)); align-items: flex-start; }
+      .updated .ago { display: block; }
     }
 
     .message { border: 1px dashed var(--_border); border-radius: var(--_radius); padding: 1rem; display: grid; gap: 0.75rem; justify-items: start; }
