@@ -14,7 +14,8 @@
  * - `endpoint` `<meta name="citylab:endpoint">`, when the elements must talk elsewhere
  * - `gtin`, `store`, `lang` what the three elements show (`viewer`: another GTIN for the viewer); `photo`: a shop's own photo inside the viewer
  * - `ssr`   `1`: the three elements come rendered by a server (Lit SSR, declarative shadow roots:
- *           server-render.ts), as on an agency's Next.js or Astro site
+ *           server-render.ts), as on an agency's Next.js or Astro site; `answer`: that server
+ *           asked the endpoint first and rendered its answer (the elements' `availability`)
  *
  * Before anything of ours runs, a script of the page records what a shop would see:
  * `window.__host` = { keys (Object.keys(window) before), violations (securitypolicyviolation),
@@ -86,8 +87,9 @@ export function hostPagesMiddleware(state) {
       const origins = new Set([new URL(endpoint).origin, ...sdk.map((u) => new URL(u, endpoint).origin), ...(css ? [new URL(css, endpoint).origin] : [])]);
       ctx.set('Content-Security-Policy', strictCsp(nonce, [...origins].join(' '), extra));
     }
-    const elements = q.ssr === '1'
-      ? await renderOnServer({ viewer: q.viewer ?? gtin, gtin, store, lang, photo })
+    const answer = q.ssr === 'answer' ? await (await fetch(`${endpoint}/v1/availability?gtin=${encodeURIComponent(gtin)}`)).json() : undefined;
+    const elements = q.ssr === '1' || q.ssr === 'answer'
+      ? await renderOnServer({ viewer: q.viewer ?? gtin, gtin, store, lang, photo, answer })
       : `<citylab-ar-viewer gtin="${attr(q.viewer ?? gtin)}">${photo}</citylab-ar-viewer>
 <citylab-click-collect gtin="${attr(gtin)}" store="${attr(store)}"></citylab-click-collect>
 <citylab-store-finder gtin="${attr(gtin)}" store="${attr(store)}"></citylab-store-finder>`;

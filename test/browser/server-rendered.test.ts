@@ -6,7 +6,7 @@
  * box it had before, no layout shift, nothing thrown into the page. Fails without the elements'
  * server path (test/packages/server-render.test.ts) or if the client appended to the server's DOM.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { LAMP } from '../fixtures/town.js';
 import { contentShown, openHostPage, read, type HostPage } from './host-page.js';
 import { testEnv } from './test-env.js';
@@ -18,7 +18,51 @@ const count = (page: HostPage, tag: string, selector: string) => page.el(tag).sh
 
 before(() => ensureTown());
 
+/** Records whether a loading frame (the finder's skeleton, the button's bar, the viewer's pending box) ever shows in a shadow root. */
+function watchLoading(page: HostPage): () => string[] {
+  const seen = new Set<string>();
+  const check = () => {
+    for (const [tag, selector] of [['citylab-store-finder', '.skeleton'], ['citylab-click-collect', '.state .bar'], ['citylab-ar-viewer', '.stage.pending']] as const)
+      if (page.$(tag, selector)) seen.add(tag);
+  };
+  for (const tag of TAGS) new MutationObserver(check).observe(page.el(tag).shadowRoot!, { childList: true, subtree: true, attributes: true });
+  check();
+  return () => [...seen];
+}
+
 describe('elements rendered by a server (Lit SSR), then the README snippet', () => {
+  it('at 360 px, de: a server that rendered the endpoint’s answer: content before any code, kept until the elements’ own answer, never a loading frame', async () => {
+    const page = await openHostPage(
+      { ssr: 'answer', sdk: `${testEnv.latency}/ms-300/sdk/citylab.js`, endpoint: `${testEnv.latency}/ms-3000`, gtin: LAMP, store: 'licht-haus', lang: 'de' },
+      { width: 360, height: 2400 },
+    );
+    try {
+      const loadingSeen = watchLoading(page);
+      expect(page.win.customElements.get('citylab-click-collect'), 'no code yet').to.equal(undefined);
+      expect(page.el('citylab-click-collect').getAttribute('status')).to.equal('available');
+      expect(count(page, 'citylab-store-finder', '.offer')).to.equal(3);
+      expect(page.text('citylab-ar-viewer')).to.contain('In 2 Geschäften in der Nähe vorrätig');
+      const before = heights(page);
+      await Promise.all(TAGS.map((tag) => page.win.customElements.whenDefined(tag)));
+      // The code is here, the answer (3 s late) is not: the server's content is still on screen.
+      await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
+      expect(count(page, 'citylab-store-finder', '.offer')).to.equal(3);
+      await contentShown(page);
+      await waitUntil(() => count(page, 'citylab-click-collect', 'style') === 0, 'the elements rendered their own frames', { timeout: 8000 });
+      expect(loadingSeen(), 'loading frames shown').to.deep.equal([]);
+      expect(count(page, 'citylab-click-collect', 'button.reserve')).to.equal(1);
+      expect(count(page, 'citylab-store-finder', '.offer')).to.equal(3);
+      expect(count(page, 'citylab-ar-viewer', '.stage')).to.equal(1);
+      const after = heights(page);
+      for (const tag of TAGS) expect(before[tag], `${tag}: server-rendered vs loaded`).to.be.closeTo(after[tag]!, 1);
+      const cls = page.report.shifts.reduce((sum, s) => sum + s.value, 0);
+      expect(cls, JSON.stringify(page.report.shifts)).to.be.lessThan(0.01);
+      expect(page.report.errors, 'errors').to.deep.equal([]);
+    } finally {
+      page.close();
+    }
+  }).timeout(20_000);
+
   for (const [lang, width] of [['de', 360], ['en', 320], ['de', 1280]] as const) {
     it(`at ${width} px, ${lang}: the server's markup shows first, the elements take it over without a jump`, async () => {
       const page = await openHostPage(

@@ -90,6 +90,40 @@ describe('citylab-sdk on a server (Node)', () => {
     assert.match(shadowText(out), /Die 3D-Ansicht ist auf dieser Seite noch nicht eingerichtet/);
   });
 
+  it('with the page’s own answer (the `availability` property), each element renders its content, not its loading state', () => {
+    const gtin = '2004317130014';
+    const hours = { opens: '09:30', closes: '18:30' };
+    const store = {
+      id: 'licht-haus',
+      name: 'Licht & Haus',
+      address: { street: 'Alter Markt 3', postal_code: '57462', city: 'Olpe', country: 'DE' },
+      location: { lat: 51.029, lon: 7.851 },
+      time_zone: 'Europe/Berlin',
+      opening_hours: { weekly: { mon: [hours], tue: [hours], wed: [hours], thu: [hours], fri: [hours], sat: [], sun: [] }, special_days: [] },
+      click_and_collect: { enabled: true, ready_within_minutes: 60, hold_days: 3 },
+      show_quantities: true,
+      low_stock_threshold: 2,
+      updated_at: '2026-12-01T08:00:00Z',
+    };
+    const availability = {
+      gtin,
+      product: { gtin, name: 'Tischleuchte Mohn' },
+      offers: [{ store, sku: 'LH-100', gtin, availability: 'in_stock', quantity: 5, price: { amount: '89.00', currency: 'EUR' }, pickup: { method: 'reserve' }, updated_at: '2026-12-01T08:00:00Z', reservable: true, max_quantity: 5 }],
+    };
+    const collect = collectResultSync(render(html`<citylab-click-collect gtin=${gtin} store="licht-haus" endpoint=${endpointUrl} .availability=${availability}></citylab-click-collect>`));
+    assert.match(collect, /<citylab-click-collect[^>]* status="available"/);
+    assert.match(shadowText(collect), /^Reservieren & abholen Vorrätig · 5 Stück frei · Abholbereit /);
+    const finder = shadowText(collectResultSync(render(html`<citylab-store-finder gtin=${gtin} store="licht-haus" endpoint=${endpointUrl} .availability=${availability}></citylab-store-finder>`)));
+    assert.match(finder, /Licht & Haus Preis: 89,00 € Vorrätig · 5 Stück/);
+    assert.match(finder, /Alter Markt 3 Reservieren Route/);
+    const viewer = collectResultSync(render(html`<citylab-ar-viewer gtin=${gtin} endpoint=${endpointUrl} .availability=${availability}></citylab-ar-viewer>`));
+    assert.doesNotMatch(viewer, /<citylab-ar-viewer[^>]* state="pending"/);
+    assert.match(shadowText(viewer), /In 1 Geschäft in der Nähe vorrätig/);
+    // One of another product is not shown: the loading state, as without one.
+    const other = collectResultSync(render(html`<citylab-click-collect gtin="4006381333931" store="licht-haus" .availability=${availability}></citylab-click-collect>`));
+    assert.match(other, /<citylab-click-collect[^>]* status="loading"/);
+  });
+
   it('asks the endpoint nothing while rendering', async () => {
     for (const tag of ['citylab-click-collect', 'citylab-store-finder', 'citylab-ar-viewer'] as const) ssrTag(tag, 'de');
     await new Promise((resolve) => setTimeout(resolve, 300));

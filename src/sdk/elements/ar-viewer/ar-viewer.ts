@@ -1,6 +1,7 @@
 import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Product } from '../../contract/schemas.js';
+import type { Availability, Product } from '../../contract/schemas.js';
+import { givenAnswer } from '../internal/given-answer.js';
 import { CitylabElement } from '../internal/citylab-element.js';
 import { emit, emitError, type Failure } from '../internal/events.js';
 import { count } from '../internal/insights.js';
@@ -125,17 +126,29 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   /** Reflected for CSS; see `@attr ar-status`. */
   @property({ reflect: true, attribute: 'ar-status' }) arStatus?: ArViewerArStatus;
 
+  /**
+   * The product's availability, as `/v1/availability` (or `client.availability()`) answers it: its
+   * name, model, poster and the shops that have it. Set it when the page already has the answer
+   * (rendered on its server, or one request for a list of products): the viewer shows the poster
+   * and the shop count at once, also when rendered on a server, then asks the endpoint and shows
+   * the fresh answer without a loading state in between. The element sets it to each answer it gets.
+   */
+  @property({ attribute: false }) availability?: Availability;
+
   @state() private revealRequested = false;
   @state() private showDimensions = false;
   @state() private message?: Message;
 
   private focusModelOnReveal = false;
+  /** The last answer the viewer got itself; anything else in `availability` was given by the page. */
+  private answered?: Availability;
 
   private readonly data = new ProductData({
     host: this,
     api: () => this.api,
     failed: (failure) => this.productFailed(failure),
-    loaded: () => {
+    loaded: (answer) => {
+      this.availability = this.answered = answer;
       if (!this.modelSrc && !this.message) this.message = { text: this.strings.noModel, tone: 'info' };
     },
   });
@@ -209,7 +222,14 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('gtin') || this.endpointChanged(changed)) void this.data.load(this.gtin?.trim());
+    const gtin = this.gtin?.trim();
+    if (changed.has('gtin') || this.endpointChanged(changed)) {
+      void this.data.load(gtin, this.availability === this.answered ? undefined : givenAnswer(this, this.availability, gtin ? { gtin } : undefined));
+    } else if (changed.has('availability') && this.availability !== this.answered) {
+      // A newer answer from the page: shown as it is (one of another product is not).
+      const given = givenAnswer(this, this.availability, gtin ? { gtin } : undefined);
+      if (given) this.data.show(given);
+    }
     if (!this.hasUpdated || changed.has('gtin') || changed.has('src')) this.checkConfig();
     // On a server (Lit SSR) nothing loads: the poster's box, as the browser's first frame shows it.
     if (isServer) {
@@ -232,6 +252,10 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
       this.focusModelOnReveal = false;
       this.lazy?.focusModel();
     }
+  }
+
+  protected override get waiting(): boolean {
+    return this.data.phase === 'loading';
   }
 
   // ------------------------------------------------------------ errors

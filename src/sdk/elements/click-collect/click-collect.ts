@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { verifyAnswers, type CitylabClient } from '../../client/client.js';
 import type { Availability, Offer, Reservation } from '../../contract/schemas.js';
 import { availabilityRequest } from '../internal/availability.js';
+import { givenAnswer } from '../internal/given-answer.js';
 import { CitylabElement, NO_ENDPOINT } from '../internal/citylab-element.js';
 import { emitError, type Failure } from '../internal/events.js';
 import { count } from '../internal/insights.js';
@@ -113,7 +114,15 @@ export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
   /** What the button shows (read-only; reflected so CSS can react, e.g. `[status="unavailable"]`). */
   @property({ reflect: true }) status: ClickCollectStatus = 'idle';
 
-  @state() private availability?: Availability;
+  /**
+   * The product's availability, as `/v1/availability` (or `client.availability()`) answers it.
+   * Set it when the page already has the answer (rendered on its server, or one request for a
+   * list of products): the element shows it at once instead of its loading state, also when
+   * rendered on a server, then asks the endpoint and shows the fresh answer without a loading
+   * state in between. The element sets it to each answer it gets.
+   */
+  @property({ attribute: false }) availability?: Availability;
+
   @state() private unavailable?: Unavailable;
   @state() private failed = false;
   @state() private flowFailed = false;
@@ -129,6 +138,8 @@ export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
   private flowLoading?: Promise<ReservationFlow | undefined>;
   private loading?: Promise<void>;
   private requestSeq = 0;
+  /** The last answer the element got itself; anything else in `availability` was given by the page. */
+  private answered?: Availability;
   /** Where focus was when the dialog opened; it goes back there on close. */
   private returnFocus?: HTMLElement;
 
@@ -140,48 +151,59 @@ export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
         this.flow?.reset();
       }
       void this.load();
+    } else if (changed.has('availability') && this.availability !== this.answered) {
+      // A newer answer from the page: shown as it is (one of another product is not).
+      const given = givenAnswer(this, this.availability, availabilityRequest(this.gtin, this.store, this.sku));
+      this.show(given ?? this.answered);
+      if (given) this.failed = false;
     }
     this.status = this.currentStatus();
+  }
+
+  protected override get waiting(): boolean {
+    return this.status === 'loading';
   }
 
   /** Loads (or reloads) the availability; safe to call any time. */
   load(): Promise<void> {
     const query = availabilityRequest(this.gtin, this.store, this.sku);
     const seq = ++this.requestSeq;
-    if (!query) {
-      this.availability = undefined;
-      this.unavailable = undefined;
-      return (this.loading = Promise.resolve());
-    }
-    // On a server (Lit SSR) it renders what the browser's first frame shows: the answer still on its way.
+    // The page's own answer for this product stays on screen while the element asks for a fresh one.
+    this.show(this.availability === this.answered ? undefined : givenAnswer(this, this.availability, query));
+    this.failed = false;
+    if (!query) return (this.loading = Promise.resolve());
+    // On a server (Lit SSR) it renders what the browser's first frame shows: the page's answer, else the answer still on its way.
     if (isServer) return (this.loading = Promise.resolve());
     const api = this.api;
     if (!api) {
-      this.availability = undefined;
+      this.show(undefined);
       this.fail(NO_ENDPOINT);
       return (this.loading = Promise.resolve());
     }
-    this.availability = undefined;
-    this.unavailable = undefined;
-    this.failed = false;
     return (this.loading = api.availability(query).then((result) => {
       if (seq !== this.requestSeq) return; // a newer request superseded this one
       if (result.ok) {
-        this.availability = result.data;
+        this.answered = result.data;
+        this.show(result.data);
         // A dialog opened from the finder is not a view of its own: the finder counted it.
         if (!this.dialogOnly) count(this, 'view');
-        const reservable = reservableOffers(result.data);
-        this.unavailable =
-          reservable.length > 0 ? undefined
-          : result.data.offers.some(hasStock) ? 'no-service'
-          : 'not-in-stock';
       } else if (result.error.code === 'product-not-found') {
+        this.show(undefined);
         this.unavailable = 'unknown';
         this.fail(result.error);
       } else {
         this.fail(result.error);
       }
     }));
+  }
+
+  /** Shows an answer (or none: the loading state), and what it means for the button. */
+  private show(answer: Availability | undefined): void {
+    this.availability = answer;
+    this.unavailable =
+      !answer || reservableOffers(answer).length > 0 ? undefined
+      : answer.offers.some(hasStock) ? 'no-service'
+      : 'not-in-stock';
   }
 
   private fail(failure: Failure): void {

@@ -1,4 +1,7 @@
-/** What the elements ask about a product and read from the answer alike. */
+/**
+ * What the elements ask about a product and read from the answer alike. citylab.js asks the same
+ * question as it starts (prefetch-page.ts), with its own copy of this module: nothing heavier here.
+ */
 import type { AvailabilityRequest } from '../../contract/availability.js';
 import type { Offer } from '../../contract/schemas.js';
 

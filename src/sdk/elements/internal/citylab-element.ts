@@ -5,7 +5,7 @@
  * work as the attribute does, also when they change later), the language the
  * element speaks and its words in that language.
  */
-import { adoptStyles, isServer, type LitElement, type PropertyValues } from 'lit';
+import { ReactiveElement, adoptStyles, isServer, type LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientFor, type CitylabClient } from '../../client/client.js';
 import { resolveEndpoint } from '../../client/endpoint.js';
@@ -31,6 +31,8 @@ export declare class CitylabElementInterface<Strings> {
   protected get api(): CitylabClient | undefined;
   /** True when this update changes which endpoint or client the element talks to. */
   protected endpointChanged(changed: PropertyValues): boolean;
+  /** Whether the element shows its loading state (no answer yet): a server's frame stays until then. */
+  protected get waiting(): boolean;
 }
 
 /** What an element reports when it finds no endpoint at all (the shopper sees the element's own words). */
@@ -80,11 +82,16 @@ export function CitylabElement<T extends Constructor<LitElement>, Strings>(Base:
       return super.scheduleUpdate();
     }
 
+    /** The frame a server rendered (see `createRenderRoot`), on screen until the element renders its own. */
+    private serverFrame = false;
+
     /**
      * A shadow root the page already holds: a server rendered the element (Lit SSR, a declarative
-     * shadow root). The element empties it and renders its first frame afresh, in the same task:
-     * that frame is the state the server rendered (the answer on its way), so nothing moves. Lit
-     * would otherwise render beside the server's markup, or, where a page loads Lit's hydration
+     * shadow root). The element keeps the server's frame on screen while it waits for its first
+     * answer (`waiting`): that frame is the page's answer (the `availability` property) or the
+     * loading state, which the element would show itself. Then it empties the root and renders
+     * afresh, in one task, so the page shows one copy of its content and nothing moves. Lit would
+     * otherwise render beside the server's markup, or, where a page loads Lit's hydration
      * (`@lit-labs/ssr-client`), try to hydrate it, which fails when the templates differ from the
      * server's (citylab.js's are minified). Lit's base method is not called for that reason: the
      * hydration patches it.
@@ -92,9 +99,25 @@ export function CitylabElement<T extends Constructor<LitElement>, Strings>(Base:
     protected override createRenderRoot(): HTMLElement | DocumentFragment {
       const root = this.shadowRoot;
       if (isServer || !root) return super.createRenderRoot();
-      root.replaceChildren();
+      this.serverFrame = root.hasChildNodes();
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
       return root;
+    }
+
+    /** While the server's frame is on screen and the element waits: its attributes only (`status`, `state`). */
+    protected override update(changed: PropertyValues): void {
+      if (this.serverFrame) {
+        // Lit's own step below LitElement's rendering: reflects the attributes, renders nothing.
+        if (this.waiting) return (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
+        this.serverFrame = false;
+        this.renderRoot.replaceChildren();
+      }
+      super.update(changed);
+    }
+
+    /** Whether the element shows its loading state (no answer yet); each element says when. */
+    protected get waiting(): boolean {
+      return false;
     }
 
     /** Before the tag is defined: the words of every such element on the page, so the first render has them. */

@@ -2,6 +2,7 @@ import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, 
 import { property, state } from 'lit/decorators.js';
 import type { Availability, City, Offer } from '../../contract/schemas.js';
 import { availabilityRequest, inShop } from '../internal/availability.js';
+import { givenAnswer } from '../internal/given-answer.js';
 import { CitylabElement, NO_ENDPOINT } from '../internal/citylab-element.js';
 import { emit, emitError } from '../internal/events.js';
 import { count } from '../internal/insights.js';
@@ -80,7 +81,16 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
 
   @state() private phase: Phase = 'idle';
   @state() private slow = false;
-  @state() private availability?: Availability;
+
+  /**
+   * The product's availability, as `/v1/availability` (or `client.availability()`) answers it.
+   * Set it when the page already has the answer (rendered on its server, or one request for a
+   * list of products): the element lists the shops at once instead of its skeleton, also when
+   * rendered on a server, then asks the endpoint and shows the fresh answer without a skeleton
+   * in between. The element sets it to each answer it gets.
+   */
+  @property({ attribute: false }) availability?: Availability;
+
   @state() private city?: City;
   @state() private expanded = false;
   @state() private clock = new Date();
@@ -88,6 +98,8 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
   @state() private toolsFailed = false;
 
   private requestSeq = 0;
+  /** The last answer the element got itself; anything else in `availability` was given by the page. */
+  private answered?: Availability;
   private slowTimer?: ReturnType<typeof setTimeout>;
   private tick?: ReturnType<typeof setInterval>;
 
@@ -121,19 +133,36 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
     // Another endpoint is another town: its own city, map and places.
     if (this.endpointChanged(changed)) this.city = undefined;
     if (changed.has('gtin') || changed.has('store') || changed.has('sku') || this.endpointChanged(changed)) void this.load();
+    else if (changed.has('availability') && this.availability !== this.answered) {
+      // A newer answer from the page: shown as it is (one of another product is not).
+      const given = givenAnswer(this, this.availability, availabilityRequest(this.gtin, this.store, this.sku));
+      this.availability = given ?? this.answered;
+      if (given) {
+        this.phase = 'ready';
+        this.slow = false;
+      }
+    }
+  }
+
+  protected override get waiting(): boolean {
+    return this.phase === 'loading';
   }
 
   /** Loads (or reloads) the availability; safe to call any time. */
   async load(): Promise<void> {
     const api = this.api;
     const query = availabilityRequest(this.gtin, this.store, this.sku);
+    // The page's own answer for this product stays on screen while the element asks for a fresh one.
+    const fromPage = this.availability !== this.answered;
+    const given = fromPage ? givenAnswer(this, this.availability, query) : undefined;
+    if (fromPage) this.availability = given;
     if (!query) {
       this.phase = 'idle';
       return;
     }
-    // On a server (Lit SSR) it renders what the browser's first frame shows: the answer still on its way.
+    // On a server (Lit SSR) it renders what the browser's first frame shows: the page's answer, else the answer still on its way.
     if (isServer) {
-      this.phase = 'loading';
+      this.phase = given ? 'ready' : 'loading';
       return;
     }
     if (!api) {
@@ -142,17 +171,17 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
       return;
     }
     const seq = ++this.requestSeq;
-    this.phase = 'loading';
+    this.phase = given ? 'ready' : 'loading';
     this.slow = false;
     clearTimeout(this.slowTimer);
-    this.slowTimer = setTimeout(() => (this.slow = true), SLOW_MS);
+    if (!given) this.slowTimer = setTimeout(() => (this.slow = true), SLOW_MS);
     const [result, city] = await Promise.all([api.availability(query, this.tools?.location.origin?.location), this.city ? undefined : api.city()]);
     if (seq !== this.requestSeq) return; // a newer request superseded this one
     clearTimeout(this.slowTimer);
     this.slow = false;
     if (city?.ok) this.city = city.data;
     if (result.ok) {
-      this.availability = result.data;
+      this.availability = this.answered = result.data;
       this.phase = 'ready';
       count(this, 'view');
       count(this, 'finder-search');

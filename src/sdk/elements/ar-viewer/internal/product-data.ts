@@ -18,8 +18,8 @@ export interface ProductPorts {
   api: () => CitylabClient | undefined;
   /** No endpoint (kind `config`), or the endpoint could not answer. */
   failed: (failure: Failure) => void;
-  /** The product is there. */
-  loaded: () => void;
+  /** The endpoint's answer is there. */
+  loaded: (answer: Availability) => void;
 }
 
 export class ProductData {
@@ -38,17 +38,32 @@ export class ProductData {
     this.ports.host.requestUpdate();
   }
 
-  /** Loads the product (again); a newer call supersedes an older one still on its way. */
-  async load(gtin: string | undefined): Promise<void> {
+  /** An answer for the product: what the viewer shows of it. */
+  show(answer: Availability): void {
+    const offers = answer.offers.filter(inShop);
+    this.set({
+      product: answer.product,
+      shopCount: new Set(offers.map((o) => o.store.id)).size,
+      shopsWithDisplay: offers.some((o) => o.availability === 'on_display_to_order'),
+      phase: 'done',
+    });
+  }
+
+  /**
+   * Loads the product (again); a newer call supersedes an older one still on its way. `given`, the
+   * page's own answer for it (see `givenAnswer`), is shown at once and stays until the fresh one is here.
+   */
+  async load(gtin: string | undefined, given?: Availability): Promise<void> {
     const token = ++this.token;
-    this.set({ product: undefined, shopCount: 0 });
+    if (given) this.show(given);
+    else this.set({ product: undefined, shopCount: 0 });
     if (!gtin) {
       this.set({ phase: 'idle' });
       return;
     }
-    // On a server (Lit SSR) it renders what the browser's first frame shows: the answer still on its way.
+    // On a server (Lit SSR) it renders what the browser's first frame shows: the page's answer, else the answer still on its way.
     if (isServer) {
-      this.set({ phase: 'loading' });
+      if (!given) this.set({ phase: 'loading' });
       return;
     }
     const api = this.ports.api();
@@ -57,7 +72,7 @@ export class ProductData {
       this.ports.failed(NO_ENDPOINT);
       return;
     }
-    this.set({ phase: 'loading' });
+    if (!given) this.set({ phase: 'loading' });
     let result: Result<Availability>;
     try {
       result = await api.availability({ gtin });
@@ -70,13 +85,7 @@ export class ProductData {
       this.ports.failed(result.error);
       return;
     }
-    const offers = result.data.offers.filter(inShop);
-    this.set({
-      product: result.data.product,
-      shopCount: new Set(offers.map((o) => o.store.id)).size,
-      shopsWithDisplay: offers.some((o) => o.availability === 'on_display_to_order'),
-      phase: 'done',
-    });
-    this.ports.loaded();
+    this.show(result.data);
+    this.ports.loaded(result.data);
   }
 }
