@@ -20,6 +20,7 @@ import { buildOpenApi } from './openapi.js';
 import { ProblemError } from './problem.js';
 import type { Mailer } from './reservations/mail.js';
 import { reservationRoutes, type ReservationOptions } from './reservations/routes.js';
+import { frameRoutes } from './routes/frames.js';
 import { availabilityRoutes } from './routes/availability.js';
 import { cityRoutes } from './routes/city.js';
 import { documentRoutes } from './routes/document.js';
@@ -80,6 +81,7 @@ const ROUTE_MODULES: readonly RouteModuleFactory[] = [
   productRoutes,
   modelRoutes,
   availabilityRoutes,
+  frameRoutes,
   reservationRoutes,
   insightRoutes,
   dashboardRoutes,

@@ -363,6 +363,12 @@ describe('citylab-server and citylab-models, installed from their tarballs', () 
     assert.equal(availability.status, 200);
     const body = (await availability.json()) as { offers: { store: { id: string }; availability: string }[] };
     assert.deepEqual(body.offers.map((o) => [o.store.id, o.availability]), [[store.id, 'in_stock']]);
+
+    // The elements' first frames, rendered by the installed server with the installed SDK's elements
+    // (the shop takes no reservations yet: the button says so).
+    const frames = await fetch(`${url}/v1/frames?gtin=4006381333931&store=${store.id}&elements=click-collect`);
+    assert.equal(frames.status, 200, await frames.clone().text());
+    assert.match(await frames.text(), /^<citylab-click-collect[^>]* status="unavailable"><template shadowroot="open" shadowrootmode="open"><style>[^<]+<\/style><div class="base" part="base" lang="de"><button part="button" class="reserve"[^>]*>[\s\S]*Reservieren &amp; abholen<\/button>[\s\S]*in keinem Geschäft reservieren/);
   });
 
   it('`citylab-models validate` checks a model', async () => {

@@ -150,6 +150,31 @@ export const AvailabilityQuery = named(
   'AvailabilityQuery',
 );
 
+/** The elements the endpoint renders first frames of (`GET /v1/frames`), by their tag without `citylab-`. */
+export const FRAME_ELEMENTS = ['ar-viewer', 'click-collect', 'store-finder'] as const;
+
+/**
+ * The query of `GET /v1/frames`: the product as the elements name it (`gtin`, or `store` and
+ * `sku`), the page's shop (`store`), their language, and which elements (comma-separated; default all three).
+ */
+export const FramesQuery = named(
+  z
+    .object({
+      gtin: z.optional(Gtin),
+      store: z.optional(StoreId),
+      sku: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+      lang: z.optional(z.enum(['de', 'en'])),
+      elements: z.optional(
+        z.pipe(
+          z.pipe(z.string(), z.transform((s: string) => [...new Set(s.split(',').map((e) => e.trim()))])),
+          z.array(z.enum(FRAME_ELEMENTS)).check(z.minLength(1)),
+        ),
+      ),
+    })
+    .check(z.refine((q) => q.gtin !== undefined || (q.store !== undefined && q.sku !== undefined), { message: 'give gtin, or store and sku', path: ['gtin'] })),
+  'FramesQuery',
+);
+
 // ---------------------------------------------------------------- inventory
 
 /** One article in a shop's stock feed (the column names follow Google's local inventory feed). */
@@ -208,6 +233,7 @@ export type PickupSla = z.infer<typeof PickupSla>;
 export type Offer = z.infer<typeof Offer>;
 export type Availability = z.infer<typeof Availability>;
 export type AvailabilityQuery = z.output<typeof AvailabilityQuery>;
+export type FramesQuery = z.output<typeof FramesQuery>;
 export type InventoryItem = z.infer<typeof InventoryItem>;
 export type InventoryUpload = z.infer<typeof InventoryUpload>;
 export type InventoryResult = z.infer<typeof InventoryResult>;
