@@ -225,22 +225,19 @@ const sharedChunkNames = () => ({
 });
 
 /**
- * citylab.js asks for the elements' first answers itself (src/sdk/prefetch-page.ts), and with
- * `?load=intent` shows their first frames (src/sdk/frames-page.ts), with the functions the
- * elements use (endpoint, availability URL, client/prefetch.ts). Imported as they
+ * citylab.js asks for the elements' first answers itself (src/sdk/prefetch-page.ts) with the
+ * functions the elements use (endpoint, availability URL, client/prefetch.ts). Imported as they
  * are, rollup would keep them in citylab.js and make the shared chunk import `./citylab.js`; a
  * page that loads `citylab.js?v=2` would then run the entry twice (two URLs, two modules). So
  * the entry gets its own copy of each (a few hundred bytes): written once, bundled twice, and
  * the two copies meet at run time under a registered symbol.
  */
 const ENTRY_COPY = '?entry-copy=.ts';
-/** The entry's own modules that import what the elements use: what they import is copied. */
-const ENTRY_SIDE = ['src/sdk/prefetch-page.ts', 'src/sdk/frames-page.ts'];
 const entryCopies = () => ({
   name: 'citylab-entry-copies',
   async resolveId(source, importer, options) {
     const from = importer?.replace(/\\/g, '/') ?? '';
-    if (!source.startsWith('.') || !(ENTRY_SIDE.some((file) => from.endsWith(file)) || from.endsWith(ENTRY_COPY))) return null;
+    if (!source.startsWith('.') || !(from.endsWith('src/sdk/prefetch-page.ts') || from.endsWith(ENTRY_COPY))) return null;
     const resolved = await this.resolve(source, importer.replace(ENTRY_COPY, ''), { ...options, skipSelf: true });
     return resolved && !resolved.external ? resolved.id + ENTRY_COPY : resolved;
   },

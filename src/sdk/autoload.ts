@@ -27,8 +27,7 @@ function preloadShared(): void {
   for (const chunk of chunks) import(/* @vite-ignore */ new URL(chunk, import.meta.url).href).catch(() => {});
 }
 
-/** Loads one element's code (once; again after a failure). */
-export function load(tag: string): void {
+function load(tag: string): void {
   if (requested.has(tag) || !loaders[tag]) return;
   requested.add(tag);
   preloadShared();
@@ -38,12 +37,9 @@ export function load(tag: string): void {
   });
 }
 
-/** Elements whose code waits for the shopper's intent (frames-page.ts). */
-let waiting: ReadonlySet<Element> = new Set();
-
 function scan(root: ParentNode): void {
   for (const tag of Object.keys(loaders)) {
-    if (!requested.has(tag) && [...root.querySelectorAll(tag)].some((el) => !waiting.has(el))) load(tag);
+    if (!requested.has(tag) && root.querySelector(tag)) load(tag);
   }
 }
 
@@ -53,8 +49,7 @@ function scan(root: ParentNode): void {
  * links, applied before any script runs), not here: a `<style>` written by a script comes
  * too late to prevent the jump, and a strict CSP without 'unsafe-inline' refuses it.
  */
-export function autoload(doc: Document = document, wait: ReadonlySet<Element> = waiting): void {
-  waiting = wait;
+export function autoload(doc: Document = document): void {
   scan(doc);
   new MutationObserver((records) => {
     for (const record of records) {

@@ -15,8 +15,7 @@
  * console which versions met, and touches nothing (no second observer, no
  * second set of chunks, no exception).
  */
-import { autoload, load } from './autoload.js';
-import { frameFirstPaint } from './frames-page.js';
+import { autoload } from './autoload.js';
 import { prefetchFirstPaint } from './prefetch-page.js';
 import { SDK_VERSION } from './version.js';
 
@@ -41,9 +40,8 @@ if (first) {
   );
 } else {
   Object.defineProperty(page, RUNNING, { value: Object.freeze({ version: SDK_VERSION, url: import.meta.url }) });
+  // Its URL is where elements talk to when the page configures no endpoint (client/endpoint.ts).
+  autoload();
   // The elements' first answers, asked for while their code downloads (client/prefetch.ts).
   prefetchFirstPaint();
-  // Its URL is where elements talk to when the page configures no endpoint (client/endpoint.ts).
-  // With `?load=intent` the endpoint renders the elements' first frames, and their code waits for the shopper (frames-page.ts).
-  autoload(document, new URL(import.meta.url).searchParams.get('load') === 'intent' ? frameFirstPaint(document, load) : undefined);
 }

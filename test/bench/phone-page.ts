@@ -5,7 +5,6 @@
  * pages, measured in the same run, medians over `BENCH_PHONE_RUNS` (default 3):
  *
  * - ours: the page as the demo builds it (the README's snippet, the three elements);
- * - ours with `citylab.js?load=intent`: the endpoint's frames first, each element's code on intent;
  * - baseline "no SDK": the same page without the snippet (the tags stay, undefined);
  * - baseline "model-viewer": the snippet replaced by <model-viewer>'s own script and the viewer's
  *   tag by <model-viewer> with the same model and poster (Google's snippet).
@@ -52,7 +51,6 @@ export interface PhoneResult {
   /** Our page counting (as shipped), and the baseline: the same page in a browser sending Global Privacy Control (the elements count nothing). */
   beacon: { counting: BeaconFigures; baseline: BeaconFigures };
   ours: PhoneFigures;
-  intent: PhoneFigures;
   noSdk: PhoneFigures;
   modelViewer: PhoneFigures;
   runs: number;
@@ -131,22 +129,19 @@ export async function phoneFigures(): Promise<PhoneResult> {
     if (!snippet.test(original)) throw new Error(`${path} does not carry the README's snippet`);
     const gtin = /<citylab-ar-viewer gtin="(\d+)"/.exec(original)![1]!;
     const product = (await (await fetch(`${demo.url}/v1/products/${gtin}`)).json()) as { model?: { glb_url: string; poster_url?: string } };
-    const pages: Record<'ours' | 'intent' | 'noSdk' | 'modelViewer', string | undefined> = {
+    const pages: Record<'ours' | 'noSdk' | 'modelViewer', string | undefined> = {
       ours: undefined,
-      intent: original.replace('src="/sdk/citylab.js"', 'src="/sdk/citylab.js?load=intent"'),
       noSdk: original.replace(snippet, ''),
       modelViewer: original
         .replace(snippet, `<script type="module" src="${MV_PATH}"></script>`)
         .replace(/<citylab-ar-viewer[^>]*><\/citylab-ar-viewer>/, `<model-viewer src="${product.model?.glb_url}" poster="${product.model?.poster_url ?? ''}" alt="3D" ar camera-controls style="display:block;width:100%;aspect-ratio:1"></model-viewer>`),
     };
-    const ours = `['citylab-ar-viewer','citylab-click-collect','citylab-store-finder'].every((t) => { const e = document.querySelector(t); return e && e.shadowRoot && (t === 'citylab-ar-viewer' ? !e.shadowRoot.querySelector('.stage.pending') : t === 'citylab-click-collect' ? !['idle','loading'].includes(e.getAttribute('status')) : e.shadowRoot.querySelector('.offer:not(.skeleton), .message')); })`;
     const contentReady = {
-      ours,
-      intent: ours,
+      ours: `['citylab-ar-viewer','citylab-click-collect','citylab-store-finder'].every((t) => { const e = document.querySelector(t); return e && e.shadowRoot && (t === 'citylab-ar-viewer' ? !e.shadowRoot.querySelector('.stage.pending') : t === 'citylab-click-collect' ? !['idle','loading'].includes(e.getAttribute('status')) : e.shadowRoot.querySelector('.offer:not(.skeleton), .message')); })`,
       noSdk: `document.readyState === 'complete'`,
       modelViewer: `!!customElements.get('model-viewer') && !!document.querySelector('model-viewer').shadowRoot`,
     };
-    const runs: Record<keyof typeof pages, PhoneFigures[]> = { ours: [], intent: [], noSdk: [], modelViewer: [] };
+    const runs: Record<keyof typeof pages, PhoneFigures[]> = { ours: [], noSdk: [], modelViewer: [] };
     const beacons: Record<'counting' | 'baseline', BeaconFigures[]> = { counting: [], baseline: [] };
     for (let run = 0; run < RUNS; run++) {
       for (const mode of ['counting', 'baseline'] as const) beacons[mode].push(await tapFigures(browser, url, contentReady.ours, mode === 'baseline'));
@@ -184,7 +179,7 @@ export async function phoneFigures(): Promise<PhoneResult> {
     }
     const summarise = (xs: PhoneFigures[]): PhoneFigures => ({ cls: median(xs.map((x) => x.cls)), jsGzip: median(xs.map((x) => x.jsGzip)), content: median(xs.map((x) => x.content)) });
     const beaconMedian = (xs: BeaconFigures[]): BeaconFigures => ({ before: median(xs.map((x) => x.before)), after: median(xs.map((x) => x.after)), longTasks: median(xs.map((x) => x.longTasks)), longMs: median(xs.map((x) => x.longMs)) });
-    return { page: path, beacon: { counting: beaconMedian(beacons.counting), baseline: beaconMedian(beacons.baseline) }, ours: summarise(runs.ours), intent: summarise(runs.intent), noSdk: summarise(runs.noSdk), modelViewer: summarise(runs.modelViewer), runs: RUNS };
+    return { page: path, beacon: { counting: beaconMedian(beacons.counting), baseline: beaconMedian(beacons.baseline) }, ours: summarise(runs.ours), noSdk: summarise(runs.noSdk), modelViewer: summarise(runs.modelViewer), runs: RUNS };
   } finally {
     await browser.close();
     await new Promise((r) => front.close(r));

@@ -31,25 +31,12 @@ const BATCH = 50;
 /** Events after the first interaction wait this long, so a burst goes as one request. */
 const SETTLE_MS = 1000;
 
-/**
- * What is waiting, under a registered symbol: citylab.js has its own copy of this module (it counts
- * the views of the frames it shows before any element's code, frames-page.ts), and the elements'
- * chunk has another; both fill one queue, send it once, and count an event once per page view.
- */
-interface Counting {
-  queues: Map<string, Pending[]>;
-  queued: Set<string>;
-  pageView?: string;
-  interacted: boolean;
-  listening: boolean;
-  timer?: ReturnType<typeof setTimeout>;
-}
-const state: Counting = ((globalThis as { [key: symbol]: Counting | undefined })[Symbol.for('citylab.insights')] ??= {
-  queues: new Map(),
-  queued: new Set(),
-  interacted: false,
-  listening: false,
-});
+const queues = new Map<string, Pending[]>();
+const queued = new Set<string>();
+let pageView: string | undefined;
+let interacted = false;
+let listening = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
 
 const optedOut = (): boolean =>
   (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true || navigator.doNotTrack === '1';
@@ -65,20 +52,20 @@ export function count(element: Element & Countable, e: BeaconEvent, extra: { sto
   if (extra.reason) event.reason = extra.reason;
   // The endpoint counts once per page view anyway; this saves sending it twice.
   const key = `${endpoint} ${e} ${event.gtin ?? ''} ${event.store ?? ''} ${event.reason ?? ''}`;
-  if (state.queued.has(key)) return;
-  state.queued.add(key);
-  let queue = state.queues.get(endpoint);
-  if (!queue) state.queues.set(endpoint, (queue = []));
+  if (queued.has(key)) return;
+  queued.add(key);
+  let queue = queues.get(endpoint);
+  if (!queue) queues.set(endpoint, (queue = []));
   queue.push(event);
   listen();
-  if (state.interacted) schedule();
+  if (interacted) schedule();
 }
 
 function listen(): void {
-  if (state.listening) return;
-  state.listening = true;
+  if (listening) return;
+  listening = true;
   const first = () => {
-    state.interacted = true;
+    interacted = true;
     schedule();
   };
   for (const type of ['pointerdown', 'keydown']) addEventListener(type, first, { capture: true, once: true, passive: true });
@@ -87,19 +74,19 @@ function listen(): void {
 }
 
 function schedule(): void {
-  clearTimeout(state.timer);
-  state.timer = setTimeout(flush, SETTLE_MS);
+  clearTimeout(timer);
+  timer = setTimeout(flush, SETTLE_MS);
 }
 
 function flush(): void {
-  clearTimeout(state.timer);
-  state.pageView ??= randomId();
-  for (const [endpoint, events] of state.queues) {
-    state.queues.set(endpoint, []);
+  clearTimeout(timer);
+  pageView ??= randomId();
+  for (const [endpoint, events] of queues) {
+    queues.set(endpoint, []);
     for (let i = 0; i < events.length; i += BATCH) {
       fetch(`${endpoint}/v1/events`, {
         method: 'POST',
-        body: JSON.stringify({ pv: state.pageView, events: events.slice(i, i + BATCH) }),
+        body: JSON.stringify({ pv: pageView, events: events.slice(i, i + BATCH) }),
         keepalive: true,
         credentials: 'omit',
         mode: 'no-cors',
