@@ -73,13 +73,21 @@ export const finderStyles = [
        the next opening ("Geschlossen ·" / "öffnet morgen um 10:00 Uhr") each take two lines,
        whatever the shop or the hour: nothing is cut off, and the skeleton's lines (the same
        rules) reserve the same height, so the page does not move when the list arrives. */
+    /* The opening state takes two lines below 480 px: in the evening "Geschlossen · öffnet morgen
+       um 09:30 Uhr" does not fit a card's line at 420 px, where the day's "Geöffnet bis 18:30 Uhr"
+       does, and the skeleton cannot know the hour. */
+    @container (max-width: 479px) {
+      .line.hours { min-height: calc(2 * var(--_line)); align-items: flex-start; }
+      .line.hours > .icon { margin-top: 0.25em; }
+      .hours .next { display: block; }
+    }
     @container (max-width: 399px) {
       .head { min-height: calc(2 * var(--_line)); flex-direction: column; flex-wrap: nowrap; align-items: flex-start; justify-content: space-around; }
       .price { margin-inline-start: 0; }
-      .line.hours, .line.state { min-height: calc(2 * var(--_line)); align-items: flex-start; }
-      .line.hours > .icon, .avail > .icon { margin-top: 0.25em; }
+      .line.state { min-height: calc(2 * var(--_line)); align-items: flex-start; }
+      .avail > .icon { margin-top: 0.25em; }
       .avail { align-items: flex-start; }
-      .hours .next, .avail .qty { display: block; }
+      .avail .qty { display: block; }
       /* The pickup time likewise: "Abholbereit ab Mo., 14. Dez.," | "10:00 Uhr" (a named day and a
          two-digit date do not fit a line at 360 px), whatever the day. */
       .line.pickup { min-height: calc(2 * var(--_line)); align-items: flex-start; }
