@@ -53,7 +53,14 @@ export function citylabPeersPlugin(state) {
         res.writeHead(200, { 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '*' });
         res.end(PNG);
       });
-      latency = createHttpServer(async (req, res) => {
+      latency = createHttpServer((req, res) => {
+        // A page closed while its request waits here (a test ends before a slow answer) aborts the
+        // request: that is no error of the run, and must not stop the test runner.
+        req.on('error', () => {});
+        res.on('error', () => {});
+        answerLate(req, res).catch(() => res.destroy());
+      });
+      const answerLate = async (req, res) => {
         const m = /^\/ms-(\d+)(?:\/lose-([a-z0-9-]+))?(?:\/(fail-first-[a-z0-9]+))?(\/.*)$/.exec(req.url ?? '');
         if (!m) return res.writeHead(404).end();
         await sleep(Math.min(Number(m[1]), 5000));
@@ -88,7 +95,7 @@ export function citylabPeersPlugin(state) {
         }
         res.writeHead(upstream.status, out);
         res.end(answer);
-      });
+      };
       garbage = createHttpServer((req, res) => {
         const kind = /^\/([a-z-]+)\//.exec(req.url ?? '')?.[1];
         const cors = { 'Access-Control-Allow-Origin': '*' };
