@@ -21,6 +21,8 @@ export interface FrameInput {
   store?: string | undefined;
   sku?: string | undefined;
   lang: 'de' | 'en';
+  /** The endpoint's public URL: the product's model and poster are resolved against it. */
+  endpoint: string;
   availability: Availability;
   /** The moment opening and pickup times are rendered for. */
   now: Date;
@@ -41,11 +43,11 @@ async function loadRenderer(): Promise<Renderer> {
   await Promise.all(['citylab-ar-viewer', 'citylab-click-collect', 'citylab-store-finder'].map((tag) => customElements.whenDefined(tag)));
   // One template per tag: Lit SSR renders a shadow root only for a tag in a template's static part.
   const templates: Record<FrameElement, (i: FrameInput) => unknown> = {
-    'ar-viewer': (i) => html`<citylab-ar-viewer gtin=${i.availability.gtin} lang=${i.lang} .availability=${i.availability}></citylab-ar-viewer>`,
+    'ar-viewer': (i) => html`<citylab-ar-viewer gtin=${i.availability.gtin} endpoint=${i.endpoint} lang=${i.lang} .availability=${i.availability}></citylab-ar-viewer>`,
     'click-collect': (i) =>
-      html`<citylab-click-collect gtin=${ifDefined(i.gtin)} store=${ifDefined(i.store)} sku=${ifDefined(i.sku)} lang=${i.lang} .availability=${i.availability} .now=${i.now}></citylab-click-collect>`,
+      html`<citylab-click-collect gtin=${ifDefined(i.gtin)} store=${ifDefined(i.store)} sku=${ifDefined(i.sku)} endpoint=${i.endpoint} lang=${i.lang} .availability=${i.availability} .now=${i.now}></citylab-click-collect>`,
     'store-finder': (i) =>
-      html`<citylab-store-finder gtin=${ifDefined(i.gtin)} store=${ifDefined(i.store)} sku=${ifDefined(i.sku)} lang=${i.lang} .availability=${i.availability} .now=${i.now}></citylab-store-finder>`,
+      html`<citylab-store-finder gtin=${ifDefined(i.gtin)} store=${ifDefined(i.store)} sku=${ifDefined(i.sku)} endpoint=${i.endpoint} lang=${i.lang} .availability=${i.availability} .now=${i.now}></citylab-store-finder>`,
   };
   return (input) => compact(input.elements.map((element) => collectResultSync(render(templates[element](input)))).join('\n'));
 }
@@ -58,8 +60,9 @@ async function loadRenderer(): Promise<Renderer> {
 function compact(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->|<\?>/g, '')
-    .replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => `<style>${css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').trim()}</style>`)
-    .replace(/\s{2,}/g, ' ');
+    .replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => `<style>${css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/[ \t\n\r\f]+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').trim()}</style>`)
+    // HTML's own whitespace only: the no-break spaces of "89,00 €" and "09:30 Uhr" stay.
+    .replace(/[ \t\n\r\f]{2,}/g, ' ');
 }
 
 /** The elements' markup, each with its shadow root, in the order asked. */

@@ -15,7 +15,8 @@ import type { CitylabClickCollect } from '../../src/sdk/elements/click-collect/c
 import type { CitylabStoreFinder } from '../../src/sdk/elements/store-finder/store-finder.js';
 import type { Availability } from '../../src/sdk/contract/schemas.js';
 import type { CitylabErrorDetail } from '../../src/sdk/events.js';
-import { LAMP, VASE } from '../fixtures/town.js';
+import { CitylabClient } from '../../src/sdk/client/client.js';
+import { LAMP, VASE, gtin } from '../fixtures/town.js';
 import { read } from './host-page.js';
 import { testEnv } from './test-env.js';
 import { ensureTown } from './town.js';
@@ -122,16 +123,49 @@ describe('the availability property: an answer the page already has', () => {
     await waitUntil(() => $$(el, '.offer:not(.skeleton)').length === 3, 'its own answer', { timeout: 5000 });
   });
 
-  it('a newer answer the page sets later is shown as it is, without asking the endpoint', async () => {
-    const { el } = await create<CitylabClickCollect>('citylab-click-collect', { gtin: LAMP, store: 'licht-haus', endpoint: testEnv.endpoint, lang: 'de' }, undefined);
+  it('a newer answer the page sets later is shown as it is, without asking the endpoint; the same one set again (a React render) is not', async () => {
+    let asked = 0;
+    const client = new CitylabClient(testEnv.endpoint, { fetch: (input, init) => (asked++, fetch(input, init)) });
+    const el = document.createElement('citylab-click-collect') as CitylabClickCollect;
+    for (const [k, v] of Object.entries({ gtin: LAMP, store: 'licht-haus', lang: 'de' })) el.setAttribute(k, v);
+    el.client = client;
+    (await fixture(html`<div style="width: 360px"></div>`)).append(el);
     await waitUntil(() => el.getAttribute('status') === 'available', 'its own answer', { timeout: 5000 });
+    expect(asked).to.equal(1);
     const newer = await answer(LAMP);
     newer.offers = newer.offers.map((o) => ({ ...o, availability: 'out_of_stock' as const, quantity: 0, reservable: false }));
-    const asked = performance.getEntriesByType('resource').length;
     el.availability = newer;
     await el.updateComplete;
     expect(el.getAttribute('status')).to.equal('unavailable');
     expect(read($(el, '.state')?.textContent)).to.equal('Zurzeit nicht vorrätig, auch in keinem anderen Geschäft der Stadt.');
-    expect(performance.getEntriesByType('resource').length, 'no request').to.equal(asked);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(asked, 'no request').to.equal(1);
+
+    // The element's own answer (after a reload), then the page's old value set again, as @lit/react does on every render.
+    await el.load();
+    await el.updateComplete;
+    expect(el.getAttribute('status')).to.equal('available');
+    el.availability = newer;
+    await el.updateComplete;
+    expect(el.getAttribute('status'), 'the page’s older answer did not come back').to.equal('available');
+    expect(el.availability?.offers.find((o) => o.store.id === 'licht-haus')?.quantity).to.equal(5);
+  });
+
+  it('after its own answer, a reload shows the loading state, not the page’s earlier answer; a page answer for another product does not stay', async () => {
+    const given = await answer(LAMP);
+    const { el, seen } = await create<CitylabClickCollect>('citylab-click-collect', { gtin: LAMP, store: 'licht-haus', endpoint: slow, lang: 'de' }, given, 'status');
+    await waitUntil(() => el.availability !== given, 'its own answer', { timeout: 5000 });
+    void el.load();
+    await el.updateComplete;
+    expect(el.getAttribute('status'), 'reloading').to.equal('loading');
+    await waitUntil(() => el.getAttribute('status') === 'available', 'its answer again', { timeout: 5000 });
+    // Another product whose answer is not this page's: the loading state, then "not known".
+    el.setAttribute('gtin', gtin(998));
+    el.availability = given;
+    await el.updateComplete;
+    expect(el.getAttribute('status')).to.equal('loading');
+    await waitUntil(() => el.getAttribute('status') === 'unavailable', 'an unknown product', { timeout: 5000 });
+    expect(el.availability, 'no answer of the lamp on the unknown product').to.equal(undefined);
+    expect(seen).to.include('loading');
   });
 });

@@ -31,6 +31,25 @@ function watchLoading(page: HostPage): () => string[] {
 }
 
 describe('elements rendered by a server (Lit SSR), then the README snippet', () => {
+  it('a server frame with the answer gives way to the element’s own as soon as the shopper focuses it, before the element’s answer', async () => {
+    const page = await openHostPage(
+      { ssr: 'answer', sdk: `${testEnv.endpoint}/sdk/citylab.js`, endpoint: `${testEnv.latency}/ms-3000`, gtin: LAMP, store: 'licht-haus', lang: 'de' },
+      { width: 360, height: 2400 },
+    );
+    try {
+      await page.win.customElements.whenDefined('citylab-store-finder');
+      const finder = page.el('citylab-store-finder') as HTMLElement & { updateComplete: Promise<unknown> };
+      await finder.updateComplete;
+      expect(finder.shadowRoot!.querySelector('style'), 'the server’s frame, while the answer is on its way').to.not.equal(null);
+      page.$('citylab-store-finder', 'input#where')!.focus();
+      await finder.updateComplete;
+      expect(finder.shadowRoot!.querySelector('style'), 'the element’s own frame').to.equal(null);
+      expect(finder.shadowRoot!.querySelectorAll('form.where')).to.have.length(1);
+    } finally {
+      page.close();
+    }
+  }).timeout(20_000);
+
   it('at 360 px, de: a server that rendered the endpoint’s answer: content before any code, kept until the elements’ own answer, never a loading frame', async () => {
     const page = await openHostPage(
       { ssr: 'answer', sdk: `${testEnv.latency}/ms-300/sdk/citylab.js`, endpoint: `${testEnv.latency}/ms-3000`, gtin: LAMP, store: 'licht-haus', lang: 'de' },
@@ -40,18 +59,19 @@ describe('elements rendered by a server (Lit SSR), then the README snippet', () 
       const loadingSeen = watchLoading(page);
       expect(page.win.customElements.get('citylab-click-collect'), 'no code yet').to.equal(undefined);
       expect(page.el('citylab-click-collect').getAttribute('status')).to.equal('available');
-      expect(count(page, 'citylab-store-finder', '.offer')).to.equal(3);
+      expect(page.el('citylab-click-collect').getAttribute('server-rendered')).to.equal('answer');
+      expect(count(page, 'citylab-store-finder', '.offer:not(.skeleton)')).to.equal(3);
       expect(page.text('citylab-ar-viewer')).to.contain('In 2 Geschäften in der Nähe vorrätig');
       const before = heights(page);
       await Promise.all(TAGS.map((tag) => page.win.customElements.whenDefined(tag)));
       // The code is here, the answer (3 s late) is not: the server's content is still on screen.
       await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
-      expect(count(page, 'citylab-store-finder', '.offer')).to.equal(3);
+      expect(count(page, 'citylab-store-finder', '.offer:not(.skeleton)')).to.equal(3);
       await contentShown(page);
       await waitUntil(() => count(page, 'citylab-click-collect', 'style') === 0, 'the elements rendered their own frames', { timeout: 8000 });
       expect(loadingSeen(), 'loading frames shown').to.deep.equal([]);
       expect(count(page, 'citylab-click-collect', 'button.reserve')).to.equal(1);
-      expect(count(page, 'citylab-store-finder', '.offer')).to.equal(3);
+      expect(count(page, 'citylab-store-finder', '.offer:not(.skeleton)')).to.equal(3);
       expect(count(page, 'citylab-ar-viewer', '.stage')).to.equal(1);
       const after = heights(page);
       for (const tag of TAGS) expect(before[tag], `${tag}: server-rendered vs loaded`).to.be.closeTo(after[tag]!, 1);

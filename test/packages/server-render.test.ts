@@ -111,7 +111,7 @@ describe('citylab-sdk on a server (Node)', () => {
       offers: [{ store, sku: 'LH-100', gtin, availability: 'in_stock', quantity: 5, price: { amount: '89.00', currency: 'EUR' }, pickup: { method: 'reserve' }, updated_at: '2026-12-01T08:00:00Z', reservable: true, max_quantity: 5 }],
     };
     const collect = collectResultSync(render(html`<citylab-click-collect gtin=${gtin} store="licht-haus" endpoint=${endpointUrl} .availability=${availability}></citylab-click-collect>`));
-    assert.match(collect, /<citylab-click-collect[^>]* status="available"/);
+    assert.match(collect, /<citylab-click-collect[^>]* server-rendered="answer"[^>]* status="available"|<citylab-click-collect[^>]* status="available"[^>]* server-rendered="answer"/);
     assert.match(shadowText(collect), /^Reservieren & abholen Vorrätig · 5 Stück frei · Abholbereit /);
     const finder = shadowText(collectResultSync(render(html`<citylab-store-finder gtin=${gtin} store="licht-haus" endpoint=${endpointUrl} .availability=${availability}></citylab-store-finder>`)));
     assert.match(finder, /Licht & Haus Preis: 89,00 € Vorrätig · 5 Stück/);
@@ -122,6 +122,7 @@ describe('citylab-sdk on a server (Node)', () => {
     // One of another product is not shown: the loading state, as without one.
     const other = collectResultSync(render(html`<citylab-click-collect gtin="4006381333931" store="licht-haus" .availability=${availability}></citylab-click-collect>`));
     assert.match(other, /<citylab-click-collect[^>]* status="loading"/);
+    assert.doesNotMatch(other, /server-rendered="answer"/, 'a loading frame: the browser renders its own at once');
   });
 
   it('asks the endpoint nothing while rendering', async () => {

@@ -90,9 +90,21 @@ for (const backend of BACKENDS) {
       assert.match(element(second, 'citylab-click-collect').text, /3 Stück frei/);
     });
 
+    it('the viewer’s poster is resolved against the endpoint’s configured address, not a forwarded host', async () => {
+      const image = await fetch(`${ep.url}/v1/products/${LAMP}`, { method: 'PATCH', headers: adminHeaders, body: JSON.stringify({ image_url: '/media/lamp.jpg' }) });
+      assert.equal(image.status, 200, await image.clone().text());
+      const html = await (await fetch(`${ep.url}/v1/frames?gtin=${LAMP}&elements=ar-viewer`, { headers: { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example' } })).text();
+      assert.match(html, new RegExp(`<img class="poster" part="poster" src="${ep.url.replace(/[.]/g, '\\.')}/media/lamp\\.jpg"`));
+      assert.doesNotMatch(html, /evil\.example/);
+    });
+
     it('sends the CSS without its comments, and no runs of whitespace', async () => {
       const html = await (await fetch(`${ep.url}/v1/frames?gtin=${LAMP}&store=licht-haus`)).text();
-      assert.doesNotMatch(html, /\/\*|\s{2,}/);
+      assert.doesNotMatch(html, /\/\*|[ \t\n\r\f]{2,}/);
+      // The rules would change a string or url() with a space or one of {};,> in it: the elements' CSS has none.
+      for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) assert.doesNotMatch(css!.replace(/(["'])[\w-]*\1/g, ''), /["']|url\(/);
+      // The no-break spaces of a price stay.
+      assert.match(html, /89,00\u00a0€/);
       // A selector keeps the space that makes it a descendant's: the shop's own photo in the viewer.
       assert.match(html, /\.placeholder ::slotted\(img\)\{/);
     });

@@ -11,7 +11,7 @@ import { availabilityReader } from './availability.js';
 import type { RouteModuleFactory } from './module.js';
 import { route } from './table.js';
 
-export const frameRoutes: RouteModuleFactory = ({ storage, now }) => {
+export const frameRoutes: RouteModuleFactory = ({ storage, now, options }) => {
   const { offersOf, gtinOf } = availabilityReader(storage);
   return {
     api: [
@@ -36,6 +36,8 @@ export const frameRoutes: RouteModuleFactory = ({ storage, now }) => {
             store: query.store,
             sku: query.gtin === undefined ? query.sku : undefined,
             lang: query.lang ?? 'de',
+            // Never from the request's Host header: the operator's configured address.
+            endpoint: options.publicUrl.replace(/\/+$/, ''),
             availability: { gtin: product.gtin, product, offers },
             now: now(),
           });

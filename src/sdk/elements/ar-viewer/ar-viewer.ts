@@ -1,7 +1,7 @@
 import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Availability, Product } from '../../contract/schemas.js';
-import { givenAnswer } from '../internal/given-answer.js';
+import { PageAnswers } from '../internal/given-answer.js';
 import { CitylabElement } from '../internal/citylab-element.js';
 import { emit, emitError, type Failure } from '../internal/events.js';
 import { count } from '../internal/insights.js';
@@ -140,15 +140,15 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   @state() private message?: Message;
 
   private focusModelOnReveal = false;
-  /** The last answer the viewer got itself; anything else in `availability` was given by the page. */
-  private answered?: Availability;
+  /** What the viewer shows, and the page's answers set in `availability`. */
+  private readonly answers = new PageAnswers();
 
   private readonly data = new ProductData({
     host: this,
     api: () => this.api,
     failed: (failure) => this.productFailed(failure),
     loaded: (answer) => {
-      this.availability = this.answered = answer;
+      this.availability = this.answers.shown = answer;
       if (!this.modelSrc && !this.message) this.message = { text: this.strings.noModel, tone: 'info' };
     },
   });
@@ -223,17 +223,17 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const gtin = this.gtin?.trim();
-    if (changed.has('gtin') || this.endpointChanged(changed)) {
-      void this.data.load(gtin, this.availability === this.answered ? undefined : givenAnswer(this, this.availability, gtin ? { gtin } : undefined));
-    } else if (changed.has('availability') && this.availability !== this.answered) {
-      // A newer answer from the page: shown as it is (one of another product is not).
-      const given = givenAnswer(this, this.availability, gtin ? { gtin } : undefined);
-      if (given) this.data.show(given);
-    }
+    // A newer answer from the page is shown as it is; a repeat, another product's or a broken one is not.
+    const fromPage = changed.has('availability') && this.availability !== this.answers.shown;
+    const given = fromPage ? this.answers.take(this, this.availability, gtin ? { gtin } : undefined) : undefined;
+    if (fromPage) this.availability = this.answers.shown = given ?? this.answers.shown;
+    if (changed.has('gtin') || this.endpointChanged(changed)) void this.data.load(gtin, given);
+    else if (given) this.data.take(given);
     if (!this.hasUpdated || changed.has('gtin') || changed.has('src')) this.checkConfig();
     // On a server (Lit SSR) nothing loads: the poster's box, as the browser's first frame shows it.
     if (isServer) {
       this.viewState = this.computeState();
+      super.willUpdate(changed);
       return;
     }
     // Only a loaded engine has a model to start over from (before that, nothing has loaded).
@@ -242,6 +242,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
     if (this.effectiveLoading === 'eager' || this.ar.prompt) this.engine.want();
     else void this.engine.start();
     this.viewState = this.computeState();
+    super.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -255,7 +256,7 @@ export class CitylabArViewer extends CitylabElement(LitElement, catalogue) {
   }
 
   protected override get waiting(): boolean {
-    return this.data.phase === 'loading';
+    return this.dataPending;
   }
 
   // ------------------------------------------------------------ errors

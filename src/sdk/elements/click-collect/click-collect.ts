@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { verifyAnswers, type CitylabClient } from '../../client/client.js';
 import type { Availability, Offer, Reservation } from '../../contract/schemas.js';
 import { availabilityRequest } from '../internal/availability.js';
-import { givenAnswer } from '../internal/given-answer.js';
+import { PageAnswers } from '../internal/given-answer.js';
 import { CitylabElement, NO_ENDPOINT } from '../internal/citylab-element.js';
 import { emitError, type Failure } from '../internal/events.js';
 import { count } from '../internal/insights.js';
@@ -138,26 +138,30 @@ export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
   private flowLoading?: Promise<ReservationFlow | undefined>;
   private loading?: Promise<void>;
   private requestSeq = 0;
-  /** The last answer the element got itself; anything else in `availability` was given by the page. */
-  private answered?: Availability;
+  /** What the element shows, and the page's answers set in `availability`. */
+  private readonly answers = new PageAnswers();
   /** Where focus was when the dialog opened; it goes back there on close. */
   private returnFocus?: HTMLElement;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const product = changed.has('gtin') || changed.has('sku');
+    // A newer answer from the page is shown as it is; a repeat, another product's or a broken one is not.
+    const fromPage = changed.has('availability') && this.availability !== this.answers.shown;
+    const given = fromPage ? this.answers.take(this, this.availability, availabilityRequest(this.gtin, this.store, this.sku)) : undefined;
+    if (fromPage) this.show(given ?? this.answers.shown);
     if (product || changed.has('store') || this.endpointChanged(changed)) {
       if (product || changed.has('store')) {
         this.reservation = undefined;
         this.flow?.reset();
       }
-      void this.load();
-    } else if (changed.has('availability') && this.availability !== this.answered) {
-      // A newer answer from the page: shown as it is (one of another product is not).
-      const given = givenAnswer(this, this.availability, availabilityRequest(this.gtin, this.store, this.sku));
-      this.show(given ?? this.answered);
-      if (given) this.failed = false;
+      void this.refresh(given);
+    } else if (given) {
+      // Newer than an answer still on its way.
+      this.requestSeq++;
+      this.failed = false;
     }
     this.status = this.currentStatus();
+    super.willUpdate(changed);
   }
 
   protected override get waiting(): boolean {
@@ -166,10 +170,14 @@ export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
 
   /** Loads (or reloads) the availability; safe to call any time. */
   load(): Promise<void> {
+    return this.refresh();
+  }
+
+  /** Asks the endpoint; `given`, the page's answer for this product, stays on screen meanwhile. */
+  private refresh(given?: Availability): Promise<void> {
     const query = availabilityRequest(this.gtin, this.store, this.sku);
     const seq = ++this.requestSeq;
-    // The page's own answer for this product stays on screen while the element asks for a fresh one.
-    this.show(this.availability === this.answered ? undefined : givenAnswer(this, this.availability, query));
+    this.show(given);
     this.failed = false;
     if (!query) return (this.loading = Promise.resolve());
     // On a server (Lit SSR) it renders what the browser's first frame shows: the page's answer, else the answer still on its way.
@@ -181,9 +189,8 @@ export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
       return (this.loading = Promise.resolve());
     }
     return (this.loading = api.availability(query).then((result) => {
-      if (seq !== this.requestSeq) return; // a newer request superseded this one
+      if (seq !== this.requestSeq) return; // a newer request (or the page's answer) superseded this one
       if (result.ok) {
-        this.answered = result.data;
         this.show(result.data);
         // A dialog opened from the finder is not a view of its own: the finder counted it.
         if (!this.dialogOnly) count(this, 'view');
@@ -199,7 +206,7 @@ export class CitylabClickCollect extends CitylabElement(LitElement, catalogue) {
 
   /** Shows an answer (or none: the loading state), and what it means for the button. */
   private show(answer: Availability | undefined): void {
-    this.availability = answer;
+    this.availability = this.answers.shown = answer;
     this.unavailable =
       !answer || reservableOffers(answer).length > 0 ? undefined
       : answer.offers.some(hasStock) ? 'no-service'

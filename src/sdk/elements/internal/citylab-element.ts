@@ -82,35 +82,55 @@ export function CitylabElement<T extends Constructor<LitElement>, Strings>(Base:
       return super.scheduleUpdate();
     }
 
-    /** The frame a server rendered (see `createRenderRoot`), on screen until the element renders its own. */
+    /** A server's frame with an answer, on screen until the element has one of its own (see `createRenderRoot`). */
     private serverFrame = false;
+    /** The shadow root holds a server's markup, to be emptied before the element's first render. */
+    private takeOver = false;
 
     /**
      * A shadow root the page already holds: a server rendered the element (Lit SSR, a declarative
-     * shadow root). The element keeps the server's frame on screen while it waits for its first
-     * answer (`waiting`): that frame is the page's answer (the `availability` property) or the
-     * loading state, which the element would show itself. Then it empties the root and renders
-     * afresh, in one task, so the page shows one copy of its content and nothing moves. Lit would
-     * otherwise render beside the server's markup, or, where a page loads Lit's hydration
-     * (`@lit-labs/ssr-client`), try to hydrate it, which fails when the templates differ from the
-     * server's (citylab.js's are minified). Lit's base method is not called for that reason: the
-     * hydration patches it.
+     * shadow root). A frame that shows an answer (the page gave the server its `availability`;
+     * `server-rendered="answer"`) stays on screen while the element waits for its own, and until
+     * the shopper touches, focuses or types in it (its controls are the server's, without the
+     * element's handlers); a loading frame is the element's own first frame anyway. Then the
+     * element empties the root and renders, in one task, so the page shows one copy of its content
+     * and nothing moves. Lit would otherwise render beside the server's markup, or, where a page
+     * loads Lit's hydration (`@lit-labs/ssr-client`), try to hydrate it, which fails when the
+     * templates differ from the server's (citylab.js's are minified). Lit's base method is not
+     * called for that reason: the hydration patches it.
      */
     protected override createRenderRoot(): HTMLElement | DocumentFragment {
       const root = this.shadowRoot;
       if (isServer || !root) return super.createRenderRoot();
-      this.serverFrame = root.hasChildNodes();
+      this.takeOver = root.hasChildNodes();
+      this.serverFrame = this.takeOver && this.getAttribute('server-rendered') === 'answer';
+      if (this.serverFrame) for (const type of ['pointerdown', 'focusin', 'keydown']) this.addEventListener(type, this.leaveServerFrame, { capture: true });
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
       return root;
     }
 
-    /** While the server's frame is on screen and the element waits: its attributes only (`status`, `state`). */
+    private leaveServerFrame = (): void => {
+      for (const type of ['pointerdown', 'focusin', 'keydown']) this.removeEventListener(type, this.leaveServerFrame, { capture: true });
+      if (!this.serverFrame) return;
+      this.serverFrame = false;
+      this.requestUpdate();
+    };
+
+    /** On a server: says whether the frame shows an answer. While a server's frame stays: the element's attributes only. */
+    protected override willUpdate(changed: PropertyValues): void {
+      super.willUpdate(changed);
+      if (isServer) this.setAttribute('server-rendered', this.waiting ? '' : 'answer');
+    }
+
     protected override update(changed: PropertyValues): void {
-      if (this.serverFrame) {
-        // Lit's own step below LitElement's rendering: reflects the attributes, renders nothing.
-        if (this.waiting) return (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
-        this.serverFrame = false;
+      // Lit's own step below LitElement's rendering: reflects the attributes, renders nothing.
+      if (this.serverFrame && this.waiting) return (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
+      this.leaveServerFrame();
+      if (this.takeOver) {
+        this.takeOver = false;
         this.renderRoot.replaceChildren();
+        // Where a browser has no constructed sheets, Lit's <style>s were in the emptied root.
+        adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
       }
       super.update(changed);
     }
@@ -144,8 +164,9 @@ export function CitylabElement<T extends Constructor<LitElement>, Strings>(Base:
     }
 
     protected get resolvedEndpoint(): string | undefined {
-      // A server asks nothing: it renders the state the browser's first frame shows, before any answer.
-      if (isServer) return undefined;
+      // On a server there is no page to resolve against: an absolute `endpoint` only, for the product's
+      // model and poster URLs. It asks nothing there (each element's `load` stops first).
+      if (isServer) return /^https?:\/\//.test(this.endpoint ?? '') ? this.endpoint!.replace(/\/+$/, '') : undefined;
       return resolveEndpoint(this);
     }
 

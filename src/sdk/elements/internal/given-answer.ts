@@ -23,3 +23,20 @@ export function givenAnswer(element: Element, given: unknown, request: Availabil
   const same = 'gtin' in request ? answer.gtin === request.gtin : answer.offers.some((o) => o.store.id === request.store && o.sku === request.sku);
   return same ? answer : undefined;
 }
+
+/**
+ * Tells the page's answers from the element's own in its `availability` property: `shown` is what
+ * the element shows (its own answer, or the page's it took), anything else set there is the page's.
+ * A value the page sets again (React's wrappers set every prop on every render) is no newer answer.
+ */
+export class PageAnswers {
+  shown?: Availability;
+  private last?: unknown;
+
+  /** The page's newer answer for `request` in `value`, else undefined (then the element shows `shown` again). */
+  take(element: Element, value: unknown, request: AvailabilityRequest | undefined): Availability | undefined {
+    if (value === this.shown || value === this.last) return undefined;
+    this.last = value;
+    return givenAnswer(element, value, request);
+  }
+}

@@ -2,7 +2,7 @@ import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, 
 import { property, state } from 'lit/decorators.js';
 import type { Availability, City, Offer } from '../../contract/schemas.js';
 import { availabilityRequest, inShop } from '../internal/availability.js';
-import { givenAnswer } from '../internal/given-answer.js';
+import { PageAnswers } from '../internal/given-answer.js';
 import { CitylabElement, NO_ENDPOINT } from '../internal/citylab-element.js';
 import { emit, emitError } from '../internal/events.js';
 import { count } from '../internal/insights.js';
@@ -98,8 +98,8 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
   @state() private toolsFailed = false;
 
   private requestSeq = 0;
-  /** The last answer the element got itself; anything else in `availability` was given by the page. */
-  private answered?: Availability;
+  /** What the element shows, and the page's answers set in `availability`. */
+  private readonly answers = new PageAnswers();
   private slowTimer?: ReturnType<typeof setTimeout>;
   private tick?: ReturnType<typeof setInterval>;
 
@@ -132,16 +132,21 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another endpoint is another town: its own city, map and places.
     if (this.endpointChanged(changed)) this.city = undefined;
-    if (changed.has('gtin') || changed.has('store') || changed.has('sku') || this.endpointChanged(changed)) void this.load();
-    else if (changed.has('availability') && this.availability !== this.answered) {
-      // A newer answer from the page: shown as it is (one of another product is not).
-      const given = givenAnswer(this, this.availability, availabilityRequest(this.gtin, this.store, this.sku));
-      this.availability = given ?? this.answered;
-      if (given) {
-        this.phase = 'ready';
-        this.slow = false;
-      }
+    // A newer answer from the page is shown as it is; a repeat, another product's or a broken one is not,
+    // nor one over a list sorted by the shopper's place (it has no distances).
+    const fromPage = changed.has('availability') && this.availability !== this.answers.shown;
+    let given = fromPage ? this.answers.take(this, this.availability, availabilityRequest(this.gtin, this.store, this.sku)) : undefined;
+    if (this.tools?.location.origin) given = undefined;
+    if (fromPage) this.availability = this.answers.shown = given ?? this.answers.shown;
+    if (changed.has('gtin') || changed.has('store') || changed.has('sku') || this.endpointChanged(changed)) void this.refresh(given);
+    else if (given) {
+      // Newer than an answer still on its way.
+      this.requestSeq++;
+      clearTimeout(this.slowTimer);
+      this.slow = false;
+      this.phase = 'ready';
     }
+    super.willUpdate(changed);
   }
 
   protected override get waiting(): boolean {
@@ -149,13 +154,16 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
   }
 
   /** Loads (or reloads) the availability; safe to call any time. */
-  async load(): Promise<void> {
+  load(): Promise<void> {
+    return this.refresh();
+  }
+
+  /** Asks the endpoint; `given`, the page's answer for this product, stays on screen meanwhile. */
+  private async refresh(given?: Availability): Promise<void> {
+    const seq = ++this.requestSeq;
     const api = this.api;
     const query = availabilityRequest(this.gtin, this.store, this.sku);
-    // The page's own answer for this product stays on screen while the element asks for a fresh one.
-    const fromPage = this.availability !== this.answered;
-    const given = fromPage ? givenAnswer(this, this.availability, query) : undefined;
-    if (fromPage) this.availability = given;
+    if (given) this.availability = this.answers.shown = given;
     if (!query) {
       this.phase = 'idle';
       return;
@@ -170,7 +178,6 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
       emitError(this, NO_ENDPOINT);
       return;
     }
-    const seq = ++this.requestSeq;
     this.phase = given ? 'ready' : 'loading';
     this.slow = false;
     clearTimeout(this.slowTimer);
@@ -181,12 +188,12 @@ export class CitylabStoreFinder extends CitylabElement(LitElement, catalogue) {
     this.slow = false;
     if (city?.ok) this.city = city.data;
     if (result.ok) {
-      this.availability = this.answered = result.data;
+      this.availability = this.answers.shown = result.data;
       this.phase = 'ready';
       count(this, 'view');
       count(this, 'finder-search');
     } else if (result.error.code === 'product-not-found') {
-      this.availability = undefined;
+      this.availability = this.answers.shown = undefined;
       this.phase = 'unknown';
       emitError(this, result.error);
     } else {

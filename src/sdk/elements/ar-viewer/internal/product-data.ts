@@ -38,8 +38,14 @@ export class ProductData {
     this.ports.host.requestUpdate();
   }
 
+  /** The page's newer answer: shown as it is, and an answer still on its way is superseded. */
+  take(answer: Availability): void {
+    this.token++;
+    this.show(answer);
+  }
+
   /** An answer for the product: what the viewer shows of it. */
-  show(answer: Availability): void {
+  private show(answer: Availability): void {
     const offers = answer.offers.filter(inShop);
     this.set({
       product: answer.product,
