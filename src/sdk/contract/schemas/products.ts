@@ -160,9 +160,10 @@ export const FRAME_ELEMENTS = ['ar-viewer', 'click-collect', 'store-finder'] as 
 export const FramesQuery = named(
   z
     .object({
-      gtin: z.optional(Gtin),
-      store: z.optional(StoreId),
-      sku: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+      // The product as the availability question names it (the same fields, checked the same way).
+      gtin: AvailabilityQuery.shape.gtin,
+      store: AvailabilityQuery.shape.store,
+      sku: AvailabilityQuery.shape.sku,
       lang: z.optional(z.enum(['de', 'en'])),
       elements: z.optional(
         z.pipe(
